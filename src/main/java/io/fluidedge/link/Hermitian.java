@@ -1,0 +1,140 @@
+package io.fluidedge.link;
+
+/**
+ * Log-determinant and inverse of small Hermitian positive-definite matrices stored row-major with
+ * interleaved real and imaginary parts (EJML's ZMatrixRMaj layout: element (i, j) at 2·(i·n + j)).
+ *
+ * <p>Hand-written because these run for every antenna move of the position block, on M × M
+ * matrices with M ≈ 8..32, where allocation-free loops beat a general decomposition object.
+ *
+ * <p>Regularisation: the matrices here are Σ H P Hᴴ + σ²I, positive definite in exact arithmetic.
+ * If rounding makes a pivot non-positive (rank-deficient channels at extreme SNR), the
+ * factorisation is retried on A + ε·(tr A / n)·I with ε = 1e-14, 1e-12, … 1e-6; the result is
+ * finite and the perturbation is below the rounding already present.
+ */
+public final class Hermitian {
+
+  private Hermitian() {
+  }
+
+  /**
+   * ln det A for Hermitian positive-definite A (n × n, interleaved), via Cholesky.
+   *
+   * @param a    the matrix (not modified)
+   * @param work scratch of length ≥ 2n² (modified)
+   */
+  public static double logDet(double[] a, int n, double[] work) {
+    return factor(a, n, work);
+  }
+
+  /**
+   * Inverse of Hermitian positive-definite A and its ln det, via Cholesky A = L·Lᴴ and
+   * A⁻¹ = L⁻ᴴ·L⁻¹.
+   *
+   * @param a    the matrix (not modified)
+   * @param inv  receives A⁻¹, length ≥ 2n² (modified)
+   * @param work scratch of length ≥ 2n² (modified)
+   * @return ln det A
+   */
+  public static double invert(double[] a, int n, double[] inv, double[] work) {
+    double logDet = factor(a, n, work);
+    // work holds L (lower). Overwrite it with X = L⁻¹ column by column: X_jj = 1/L_jj and
+    // X_ij = −(Σ_{p=j}^{i−1} L_ip·X_pj)/L_ii; columns right of j still hold L when column j is done.
+    for (int j = 0; j < n; j++) {
+      int jj = 2 * (j * n + j);
+      double djj = 1.0 / work[jj];
+      work[jj] = djj;
+      work[jj + 1] = 0;
+      for (int i = j + 1; i < n; i++) {
+        double sr = 0;
+        double si = 0;
+        for (int p = j; p < i; p++) {
+          int ip = 2 * (i * n + p);
+          int pj = 2 * (p * n + j);
+          sr += work[ip] * work[pj] - work[ip + 1] * work[pj + 1];
+          si += work[ip] * work[pj + 1] + work[ip + 1] * work[pj];
+        }
+        int ii = 2 * (i * n + i);
+        double lii = work[ii];
+        int ij = 2 * (i * n + j);
+        work[ij] = -sr / lii;
+        work[ij + 1] = -si / lii;
+      }
+    }
+    // A⁻¹ = Linvᴴ·Linv: (A⁻¹)_{rc} = Σ_{p ≥ max(r,c)} conj(Linv_{pr})·Linv_{pc}.
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c <= r; c++) {
+        double sr = 0;
+        double si = 0;
+        for (int p = r; p < n; p++) {
+          int pr = 2 * (p * n + r);
+          int pc = 2 * (p * n + c);
+          sr += work[pr] * work[pc] + work[pr + 1] * work[pc + 1];
+          si += work[pr] * work[pc + 1] - work[pr + 1] * work[pc];
+        }
+        inv[2 * (r * n + c)] = sr;
+        inv[2 * (r * n + c) + 1] = si;
+        inv[2 * (c * n + r)] = sr;
+        inv[2 * (c * n + r) + 1] = -si;
+      }
+    }
+    return logDet;
+  }
+
+  /** Cholesky factor of A (regularised if needed, see the class note) into work; returns ln det A. */
+  private static double factor(double[] a, int n, double[] work) {
+    double trace = 0;
+    for (int i = 0; i < n; i++) {
+      trace += a[2 * (i * n + i)];
+    }
+    double scale = Math.abs(trace) / n;
+    double ridge = 0;
+    for (int attempt = 0; attempt < 6; attempt++) {
+      double logDet = tryCholesky(a, n, work, ridge);
+      if (!Double.isNaN(logDet)) {
+        return logDet;
+      }
+      ridge = scale * Math.pow(10, -14 + 2 * attempt);
+    }
+    throw new ArithmeticException("matrix is not positive definite even with a ridge of " + ridge);
+  }
+
+  private static double tryCholesky(double[] a, int n, double[] l, double ridge) {
+    System.arraycopy(a, 0, l, 0, 2 * n * n);
+    double logDet = 0;
+    for (int j = 0; j < n; j++) {
+      int jj = 2 * (j * n + j);
+      double d = l[jj] + ridge;
+      for (int p = 0; p < j; p++) {
+        int jp = 2 * (j * n + p);
+        d -= l[jp] * l[jp] + l[jp + 1] * l[jp + 1];
+      }
+      if (!(d > 0) || Double.isInfinite(d)) {
+        return Double.NaN;
+      }
+      double ljj = Math.sqrt(d);
+      l[jj] = ljj;
+      l[jj + 1] = 0;
+      logDet += 2 * Math.log(ljj);
+      for (int i = j + 1; i < n; i++) {
+        int ij = 2 * (i * n + j);
+        double sr = l[ij];
+        double si = l[ij + 1];
+        for (int p = 0; p < j; p++) {
+          int ip = 2 * (i * n + p);
+          int jp = 2 * (j * n + p);
+          // L_ip · conj(L_jp)
+          sr -= l[ip] * l[jp] + l[ip + 1] * l[jp + 1];
+          si -= l[ip + 1] * l[jp] - l[ip] * l[jp + 1];
+        }
+        l[ij] = sr / ljj;
+        l[ij + 1] = si / ljj;
+      }
+      for (int i = 0; i < j; i++) {
+        l[2 * (i * n + j)] = 0;
+        l[2 * (i * n + j) + 1] = 0;
+      }
+    }
+    return logDet;
+  }
+}

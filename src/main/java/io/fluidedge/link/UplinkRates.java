@@ -1,0 +1,141 @@
+package io.fluidedge.link;
+
+import io.fluidedge.radio.Channel;
+import io.fluidedge.radio.Positions;
+import io.fluidedge.radio.UserChannel;
+import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.CommonOps_ZDRM;
+
+/**
+ * Uplink channel matrices and rates (DESIGN §1), in bit/s/Hz.
+ *
+ * <p>With equal power over a user's antennas P_k = (p_k/N)·I and σ² from the channel:
+ * Q = Σ_j H_j P_j H_jᴴ + σ²I and C_k = Q − H_k P_k H_kᴴ. For a combiner W (M × N),
+ * R_k(W) = log2 det(I + P^{1/2}Hᴴ W (WᴴCW)⁻¹ WᴴH P^{1/2}) = log2 det(WᴴQW) − log2 det(WᴴC_kW),
+ * maximised by W = C_k⁻¹H_k at R_k = log2 det Q − log2 det C_k.
+ */
+public final class UplinkRates {
+
+  private static final double LN2 = Math.log(2);
+
+  private UplinkRates() {
+  }
+
+  /** H_k (M × N) for every user at the given BS antenna positions. */
+  public static ZMatrixRMaj[] channelMatrices(Channel channel, Positions positions) {
+    int k = channel.userCount();
+    int n = channel.userAntennas();
+    int m = positions.size();
+    ZMatrixRMaj[] h = new ZMatrixRMaj[k];
+    double[] re = new double[n];
+    double[] im = new double[n];
+    for (int j = 0; j < k; j++) {
+      h[j] = new ZMatrixRMaj(m, n);
+      UserChannel u = channel.user(j);
+      for (int row = 0; row < m; row++) {
+        u.row(positions.x(row), positions.y(row), re, im);
+        for (int col = 0; col < n; col++) {
+          h[j].set(row, col, re[col], im[col]);
+        }
+      }
+    }
+    return h;
+  }
+
+  /**
+   * Σ_{j ≠ exclude} H_j P_j H_jᴴ + σ²I: Q when {@code exclude} is −1, C_k when it is k.
+   */
+  public static ZMatrixRMaj covariance(Channel channel, ZMatrixRMaj[] h, int exclude) {
+    int m = h[0].numRows;
+    ZMatrixRMaj x = CommonOps_ZDRM.identity(m);
+    CommonOps_ZDRM.scale(channel.noisePower(), 0, x);
+    ZMatrixRMaj term = new ZMatrixRMaj(m, m);
+    for (int j = 0; j < h.length; j++) {
+      if (j == exclude) {
+        continue;
+      }
+      double power = channel.user(j).txPower() / channel.userAntennas();
+      CommonOps_ZDRM.multTransB(power, 0, h[j], h[j], term);
+      CommonOps_ZDRM.add(x, term, x);
+    }
+    hermitize(x);
+    return x;
+  }
+
+  /** Closed-form (optimal-combiner) rates R_k = log2 det Q − log2 det C_k for every user. */
+  public static double[] rates(Channel channel, Positions positions) {
+    return rates(channel, channelMatrices(channel, positions));
+  }
+
+  /** Closed-form rates from precomputed channel matrices. */
+  public static double[] rates(Channel channel, ZMatrixRMaj[] h) {
+    int m = h[0].numRows;
+    double[] work = new double[2 * m * m];
+    double logDetQ = Hermitian.logDet(covariance(channel, h, -1).data, m, work);
+    double[] r = new double[h.length];
+    for (int k = 0; k < h.length; k++) {
+      double logDetC = Hermitian.logDet(covariance(channel, h, k).data, m, work);
+      r[k] = Math.max(0.0, (logDetQ - logDetC) / LN2);
+    }
+    return r;
+  }
+
+  /**
+   * R_k(W) = log2 det(WᴴQW) − log2 det(WᴴC_kW) for a combiner W (M × N, full column rank).
+   *
+   * @param q Q
+   * @param c C_k
+   * @param w the combiner (not modified)
+   */
+  public static double rate(ZMatrixRMaj q, ZMatrixRMaj c, ZMatrixRMaj w) {
+    int n = w.numCols;
+    double[] work = new double[2 * n * n];
+    double value = (Hermitian.logDet(sandwich(q, w).data, n, work)
+        - Hermitian.logDet(sandwich(c, w).data, n, work)) / LN2;
+    return Math.max(0.0, value);
+  }
+
+  /** Wᴴ·X·W, made exactly Hermitian. */
+  static ZMatrixRMaj sandwich(ZMatrixRMaj x, ZMatrixRMaj w) {
+    ZMatrixRMaj xw = new ZMatrixRMaj(x.numRows, w.numCols);
+    CommonOps_ZDRM.mult(x, w, xw);
+    ZMatrixRMaj out = new ZMatrixRMaj(w.numCols, w.numCols);
+    CommonOps_ZDRM.multTransA(w, xw, out);
+    hermitize(out);
+    return out;
+  }
+
+  /** Replaces A by (A + Aᴴ)/2 (modified), removing rounding asymmetry. */
+  static void hermitize(ZMatrixRMaj a) {
+    int n = a.numRows;
+    for (int i = 0; i < n; i++) {
+      a.set(i, i, a.getReal(i, i), 0);
+      for (int j = 0; j < i; j++) {
+        double re = (a.getReal(i, j) + a.getReal(j, i)) / 2;
+        double im = (a.getImag(i, j) - a.getImag(j, i)) / 2;
+        a.set(i, j, re, im);
+        a.set(j, i, re, -im);
+      }
+    }
+  }
+
+  /** Scales every column of W to unit norm (modified): the oblique-manifold retraction. */
+  public static void normalizeColumns(ZMatrixRMaj w) {
+    for (int col = 0; col < w.numCols; col++) {
+      double norm = 0;
+      for (int row = 0; row < w.numRows; row++) {
+        double re = w.getReal(row, col);
+        double im = w.getImag(row, col);
+        norm += re * re + im * im;
+      }
+      norm = Math.sqrt(norm);
+      if (norm == 0) {
+        w.set(col % w.numRows, col, 1, 0);
+        continue;
+      }
+      for (int row = 0; row < w.numRows; row++) {
+        w.set(row, col, w.getReal(row, col) / norm, w.getImag(row, col) / norm);
+      }
+    }
+  }
+}

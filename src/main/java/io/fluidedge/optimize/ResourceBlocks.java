@@ -1,0 +1,60 @@
+package io.fluidedge.optimize;
+
+/** The closed-form blocks of the BCD: server CPU shares and quantisation bits (DESIGN §1). */
+public final class ResourceBlocks {
+
+  private ResourceBlocks() {
+  }
+
+  /**
+   * CPU shares minimising Σ_k c·S_k/f_k subject to Σ_k f_k = F (KKT: c·S_k/f_k² = μ for all k):
+   * f_k = F·√(c·S_k)/Σ_j √(c·S_j).
+   */
+  public static double[] cpuShares(Problem p) {
+    int k = p.users();
+    double sum = 0;
+    for (int u = 0; u < k; u++) {
+      sum += Math.sqrt(p.cycles(u));
+    }
+    double[] f = new double[k];
+    for (int u = 0; u < k; u++) {
+      f[u] = p.cpuHz() * Math.sqrt(p.cycles(u)) / sum;
+    }
+    return f;
+  }
+
+  /** Equal CPU shares f_k = F/K (the equal-cpu baseline). */
+  public static double[] equalShares(Problem p) {
+    double[] f = new double[p.users()];
+    java.util.Arrays.fill(f, p.cpuHz() / p.users());
+    return f;
+  }
+
+  /**
+   * Bits minimising g_k(b) = b·D_k/(B·R_k) − ρ·accuracy(b) over the integers in [b_min, b_max],
+   * by exhaustive search (≤ 32 values: exact for any accuracy model); ties go to fewer bits.
+   */
+  public static int[] bits(Problem p, double[] rates) {
+    int k = p.users();
+    int[] b = new int[k];
+    for (int u = 0; u < k; u++) {
+      double best = Double.POSITIVE_INFINITY;
+      for (int bits = p.bitsMin(); bits <= p.bitsMax(); bits++) {
+        double g = Loss.offloadSeconds(bits, p.features(u), p.bandwidthHz(), rates[u])
+            - p.sensitivity() * p.accuracy().accuracy(bits);
+        if (g < best) {
+          best = g;
+          b[u] = bits;
+        }
+      }
+    }
+    return b;
+  }
+
+  /** The same b for every user, clamped into [b_min, b_max] (the fixed-bits baseline). */
+  public static int[] fixedBits(Problem p, int bits) {
+    int[] b = new int[p.users()];
+    java.util.Arrays.fill(b, Math.max(p.bitsMin(), Math.min(p.bitsMax(), bits)));
+    return b;
+  }
+}

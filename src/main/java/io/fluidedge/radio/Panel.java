@@ -1,0 +1,38 @@
+package io.fluidedge.radio;
+
+import io.fluidedge.scenario.Radio;
+
+/**
+ * The base-station antenna panel: the square [0, A] × [0, A] in which antennas move, with a minimum
+ * spacing D_min between any two of them (DESIGN §1).
+ *
+ * @param wavelengthM  carrier wavelength λ, m
+ * @param sideM        panel side A, m
+ * @param minSpacingM  D_min, m
+ */
+public record Panel(double wavelengthM, double sideM, double minSpacingM) {
+
+  public Panel {
+    if (!(wavelengthM > 0) || !(sideM > 0) || !(minSpacingM >= 0)) {
+      throw new IllegalArgumentException("bad panel: lambda=" + wavelengthM + " A=" + sideM
+          + " Dmin=" + minSpacingM);
+    }
+  }
+
+  /** The panel of a scenario's radio section. */
+  public static Panel of(Radio radio) {
+    double lambda = radio.wavelengthM();
+    return new Panel(lambda, radio.panelWavelengths() * lambda,
+        radio.minSpacingWavelengths() * lambda);
+  }
+
+  /** True if (x, y) lies in the closed panel square. */
+  public boolean contains(double x, double y) {
+    return x >= 0 && x <= sideM && y >= 0 && y <= sideM;
+  }
+
+  /** Clamps a coordinate into [0, A]. */
+  public double clamp(double v) {
+    return Math.max(0.0, Math.min(sideM, v));
+  }
+}
