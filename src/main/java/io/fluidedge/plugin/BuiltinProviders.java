@@ -1,0 +1,156 @@
+package io.fluidedge.plugin;
+
+import io.fluidedge.inference.AccuracyModel;
+import io.fluidedge.inference.PsnrAccuracy;
+import io.fluidedge.optimize.BcdPolicy;
+import io.fluidedge.optimize.Policy;
+import io.fluidedge.radio.ChannelModel;
+import io.fluidedge.radio.GeometricChannel;
+import io.fluidedge.radio.Panel;
+import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.Streams;
+
+/** The built-in channel model, accuracy model and policies, registered through ServiceLoader. */
+public final class BuiltinProviders {
+
+  private BuiltinProviders() {
+  }
+
+  /** {@code geometric}: the field-response channel of DESIGN §1. */
+  public static final class Geometric implements ChannelModelProvider {
+    @Override
+    public String name() {
+      return "geometric";
+    }
+
+    @Override
+    public String description() {
+      return "field-response multipath channel (Ma et al.), L paths, Rician split";
+    }
+
+    @Override
+    public ChannelModel create(PluginContext context) {
+      return GeometricChannel.of(context.scenario().radio());
+    }
+  }
+
+  /** {@code psnr}: PSNR of uniformly quantised features. */
+  public static final class Psnr implements AccuracyModelProvider {
+    @Override
+    public String name() {
+      return "psnr";
+    }
+
+    @Override
+    public String description() {
+      return "PSNR of uniformly quantised features, dB";
+    }
+
+    @Override
+    public AccuracyModel create(PluginContext context) {
+      return new PsnrAccuracy(context.scenario().model().featureMin(),
+          context.scenario().model().featureMax());
+    }
+  }
+
+  private abstract static class Bcd implements PolicyProvider {
+    @Override
+    public Policy create(PluginContext context) {
+      Scenario s = context.scenario();
+      return create(s, Panel.of(s.radio()), s.radio().bsAntennas());
+    }
+
+    abstract Policy create(Scenario s, Panel panel, int antennas);
+  }
+
+  /** {@code joint}: every block optimised. */
+  public static final class Joint extends Bcd {
+    @Override
+    public String name() {
+      return "joint";
+    }
+
+    @Override
+    public String description() {
+      return "joint BCD over positions, combiners, CPU shares and bits";
+    }
+
+    @Override
+    Policy create(Scenario s, Panel panel, int antennas) {
+      return BcdPolicy.joint(s.optimizer(), panel, antennas);
+    }
+  }
+
+  /** {@code fpa}: fixed antennas on the panel diagonal. */
+  public static final class Fpa extends Bcd {
+    @Override
+    public String name() {
+      return "fpa";
+    }
+
+    @Override
+    public String description() {
+      return "fixed-position antennas on the panel diagonal";
+    }
+
+    @Override
+    Policy create(Scenario s, Panel panel, int antennas) {
+      return BcdPolicy.fpa(s.optimizer(), panel, antennas);
+    }
+  }
+
+  /** {@code random-fa}: random feasible positions, fixed for the run. */
+  public static final class RandomFa extends Bcd {
+    @Override
+    public String name() {
+      return "random-fa";
+    }
+
+    @Override
+    public String description() {
+      return "random feasible antenna positions, fixed";
+    }
+
+    @Override
+    Policy create(Scenario s, Panel panel, int antennas) {
+      return BcdPolicy.randomFa(s.optimizer(), panel, antennas,
+          Streams.of(s.seed(), Streams.POSITIONS));
+    }
+  }
+
+  /** {@code fixed-bits}: every user sends optimizer.fixed-bits bits. */
+  public static final class FixedBits extends Bcd {
+    @Override
+    public String name() {
+      return "fixed-bits";
+    }
+
+    @Override
+    public String description() {
+      return "bits fixed at optimizer.fixed-bits";
+    }
+
+    @Override
+    Policy create(Scenario s, Panel panel, int antennas) {
+      return BcdPolicy.fixedBits(s.optimizer(), panel, antennas);
+    }
+  }
+
+  /** {@code equal-cpu}: f_k = F/K. */
+  public static final class EqualCpu extends Bcd {
+    @Override
+    public String name() {
+      return "equal-cpu";
+    }
+
+    @Override
+    public String description() {
+      return "equal server CPU shares F/K";
+    }
+
+    @Override
+    Policy create(Scenario s, Panel panel, int antennas) {
+      return BcdPolicy.equalCpu(s.optimizer(), panel, antennas);
+    }
+  }
+}
