@@ -1,0 +1,92 @@
+package io.fluidedge.sim;
+
+import io.fluidedge.metrics.RunRecorder;
+import io.fluidedge.optimize.Problem;
+import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.radio.ChannelProcess;
+import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.Streams;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs one scenario as a discrete-event simulation (DESIGN §2) on its own SSJ simulator.
+ *
+ * <p>Entities: one {@link UserDevice} per user, the {@link BaseStation}, the
+ * {@link FluidAntennaPanel}, the {@link EdgeServer} and the {@link Controller}. The channel draws
+ * come from the scenario seed's channel stream and the Poisson arrivals from its traffic stream,
+ * so two policies run on one seed see the same channels and requests (common random numbers).
+ * Not thread-safe; independent runs may proceed in parallel threads.
+ */
+public final class NetworkSimulation {
+
+  private NetworkSimulation() {
+  }
+
+  /**
+   * Simulates a scenario with the plugins its names select.
+   *
+   * @param scenario      the resolved scenario
+   * @param registry      where the channel model, accuracy model and policy come from
+   * @param recorder      receives every request, block, span and arrival/drop count (modified)
+   * @param stopRequested polled during the run; when it returns true the run stops early
+   * @return the run's counts and timing
+   * @throws io.fluidedge.scenario.InputException for unknown plugins or an unreadable trace
+   */
+  public static RunResult run(Scenario scenario, PluginRegistry registry, RunRecorder recorder,
+      BooleanSupplier stopRequested) {
+    return run(scenario, Components.of(scenario, registry), Recording.of(recorder), stopRequested);
+  }
+
+  /**
+   * Simulates a scenario with explicit components; the traffic source is closed at the end.
+   *
+   * @param scenario      the resolved scenario (radio, model, server, optimizer timing, duration)
+   * @param components    channel model, accuracy model, policy and traffic source
+   * @param recording     receives every request, block, span and arrival/drop count
+   * @param stopRequested polled every 1024 events and after every block; true stops the run
+   * @return the run's counts and timing
+   */
+  public static RunResult run(Scenario scenario, Components components, Recording recording,
+      BooleanSupplier stopRequested) {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(recording, "recording");
+    Objects.requireNonNull(stopRequested, "stopRequested");
+    try (var traffic = components.traffic()) {
+      int users = scenario.radio().users();
+      EventLoop sim = new EventLoop();
+      Ledger ledger = new Ledger(recording, components.accuracy(), users);
+      EdgeServer server = new EdgeServer(sim, users, scenario.server().discipline(), ledger);
+      UserDevice[] devices = new UserDevice[users];
+      for (int k = 0; k < users; k++) {
+        devices[k] = new UserDevice(sim, k, server, ledger);
+      }
+      BaseStation station = new BaseStation(scenario.radio().bandwidthHz(), devices);
+      FluidAntennaPanel panel = new FluidAntennaPanel(scenario.optimizer().antennaSpeedMps());
+      ChannelProcess channels = new ChannelProcess(components.channelModel(),
+          scenario.radio().evolution(), scenario.radio().dopplerHz(), scenario.coherenceS(),
+          Streams.of(scenario.seed(), Streams.CHANNEL));
+      Controller controller = new Controller(sim, channels,
+          channel -> Problem.of(scenario, channel, components.accuracy()), components.policy(),
+          station, panel, server, devices, ledger, scenario.blocks(), scenario.coherenceS(),
+          scenario.optimizer().controlDelayS());
+      double cyclesPerToken = scenario.model().cyclesPerParameter() * scenario.model().parameters();
+      RequestFeed feed = new RequestFeed(sim, traffic, devices, ledger, cyclesPerToken,
+          scenario.durationS());
+
+      long t0 = System.nanoTime();
+      controller.start();
+      feed.start();
+      boolean complete = sim.runUntil(scenario.durationS(), stopRequested);
+      double wallMs = (System.nanoTime() - t0) / 1e6;
+
+      long inFlight = server.inFlight();
+      for (UserDevice d : devices) {
+        inFlight += d.inFlight();
+      }
+      return new RunResult(sim.time(), complete, ledger.arrived(), ledger.completed(), inFlight,
+          ledger.dropped(), sim.events(), controller.blocksDecided(),
+          controller.optimizerWallMs(), wallMs, traffic.rejectedRows());
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.fluidedge.sim;
+
+/**
+ * What a run reports about itself, beside the recorded measurements.
+ *
+ * <p>Conservation: {@code arrived = completed + inFlight + dropped}, where {@code inFlight} is
+ * counted from the entities' queues at the end, not derived from the other counts.
+ *
+ * @param simulatedS       simulated time reached, s (the duration when complete)
+ * @param complete         true if the run reached its duration, false if stopped early
+ * @param arrived          requests that arrived (at most the duration)
+ * @param completed        requests whose inference completed
+ * @param inFlight         requests queued or in service at the end
+ * @param dropped          requests dropped (user index outside [0, K))
+ * @param events           events processed
+ * @param blocks           coherence blocks decided
+ * @param optimizerWallMs  total wall-clock time of the policy's solves, ms
+ * @param wallMs           wall-clock time of the whole event loop, ms (solves included)
+ * @param rejectedRows     trace rows the source skipped as malformed
+ */
+public record RunResult(double simulatedS, boolean complete, long arrived, long completed,
+    long inFlight, long dropped, long events, long blocks, double optimizerWallMs, double wallMs,
+    long rejectedRows) {
+
+  /** Share of the loop's wall-clock time spent in the optimizer (0 when nothing ran). */
+  public double optimizerTimeShare() {
+    return wallMs > 0 ? Math.min(1.0, optimizerWallMs / wallMs) : 0.0;
+  }
+
+  /** Events per wall-clock second of the loop (0 when nothing ran). */
+  public double eventsPerSecond() {
+    return wallMs > 0 ? events / (wallMs / 1000.0) : 0.0;
+  }
+}
