@@ -6,18 +6,24 @@ import io.fluidedge.radio.UserChannel;
 
 /**
  * Closed-form rates of all users as a function of one antenna's position, the others held fixed,
- * in O(K·M²) per point instead of O(K·M³).
+ * in O(K·M·N) per point instead of O(K·M³).
  *
- * <p>Moving antenna m changes only row m of every H_j, hence only row and column m of
- * X ∈ {Q, C_1..C_K}. Writing X = [[A, v], [vᴴ, c]] with m last, det X = det A·(c − vᴴA⁻¹v) (Schur
- * complement), and A does not depend on antenna m. {@link #focus} precomputes A⁻¹ and ln det A
- * for every X; {@link #evaluate} then needs only the new row: h_j = f_j(r)ᴴ·U_j,
- * v[n] = Σ_j (p_j/N)·H_j[n,:]·h_jᴴ, c = σ² + Σ_j (p_j/N)·‖h_j‖² (minus user k's term for C_k).
+ * <p>Moving antenna m changes only row m of every H_j, hence only row and column m of Q and of
+ * every C_k = Q − c_k·H_kH_kᴴ (c_j = p_j/N). Write X = [[A, v], [vᴴ, c]] with m last: then
+ * det X = det A·(c − vᴴA⁻¹v) (Schur complement), and A does not depend on antenna m. For Q,
+ * v = Σ_j c_j·H̃_j·conj(h_j) where H̃_j is H_j without row m and h_j = f_j(r)ᴴU_j the new row, so
+ * A_Q⁻¹v = Σ_j c_j·G_j·conj(h_j) with G_j = A_Q⁻¹H̃_j precomputed. For C_k, Woodbury gives
+ * A_{C_k}⁻¹ = A_Q⁻¹ + G_k S_k⁻¹ G_kᴴ with S_k = I/c_k − H̃_kᴴG_k (N × N), and
+ * det A_{C_k} = det A_Q · c_k^N · det S_k. Every evaluation is then a handful of N-vectors.
  *
- * <p>Gradient: with z = A⁻¹v, d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz), and
- * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y), which is the DESIGN §1 formula
- * 2·Re{e_mᵀ X⁻¹ Σ_j H_j P_j ∂h_jᴴ} written through the Schur complement. Mutable work object:
- * not thread-safe.
+ * <p>State kept between antennas: Q⁻¹, ln det Q and Y_j = Q⁻¹H_j. {@link #focus} derives A_Q⁻¹
+ * and G_j from them in O(M² + K·M·N) (block-inverse downdate); {@link #commit} updates them with
+ * the block-inverse formula in the same cost. {@link #refresh} recomputes them from scratch
+ * (O(M³)) to drop accumulated rounding.
+ *
+ * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
+ * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y): the DESIGN §1 formula
+ * 2·Re{e_mᵀX⁻¹Σ_j H_jP_j ∂h_jᴴ} written through the Schur complement. Mutable; not thread-safe.
  */
 public final class SchurRates {
 
@@ -31,37 +37,18 @@ public final class SchurRates {
   private final double noise;
   private final double[] posX;
   private final double[] posY;
-  private final double[][] hRe;
-  private final double[][] hIm;
-  private final double[][] aInv;
-  private final double[] logDetA;
+  private final ComplexRows h;
+  private final ComplexRows y;
+  private final ComplexRows g;
+  private final double[] qInv;
+  private double logDetQ;
+  private final double[] aInv;
+  private double logDetAq;
+  private final double[][] sInv;
+  private final double[][] tMat;
+  private final double[] logDetAc;
   private int focus = -1;
-
-  private final double[] xMat;
-  private final double[] inv;
-  private final double[] work;
-  private final double[][] rowRe;
-  private final double[][] rowIm;
-  private final double[][] dxRe;
-  private final double[][] dxIm;
-  private final double[][] dyRe;
-  private final double[][] dyIm;
-  private final double[] norm2;
-  private final double[] dNormX;
-  private final double[] dNormY;
-  private final double[][] wRe;
-  private final double[][] wIm;
-  private final double[][] wxRe;
-  private final double[][] wxIm;
-  private final double[][] wyRe;
-  private final double[][] wyIm;
-  private final double[] vRe;
-  private final double[] vIm;
-  private final double[] zRe;
-  private final double[] zIm;
-  private final double[] logDet;
-  private final double[] dLogX;
-  private final double[] dLogY;
+  private final Evaluation eval;
 
   /** Work object for a channel and starting positions (copied). */
   public SchurRates(Channel channel, Positions positions) {
@@ -71,53 +58,41 @@ public final class SchurRates {
     channels = channel.users().toArray(new UserChannel[0]);
     power = new double[users];
     for (int j = 0; j < users; j++) {
-      power[j] = channels[j].txPower() / streams;
+      power[j] = Math.max(channels[j].txPower() / streams, Double.MIN_NORMAL);
     }
     noise = channel.noisePower();
     posX = new double[antennas];
     posY = new double[antennas];
-    hRe = new double[users][antennas * streams];
-    hIm = new double[users][antennas * streams];
-    aInv = new double[users + 1][2 * antennas * antennas];
-    logDetA = new double[users + 1];
-    xMat = new double[2 * antennas * antennas];
-    inv = new double[2 * antennas * antennas];
-    work = new double[2 * antennas * antennas];
-    rowRe = new double[users][streams];
-    rowIm = new double[users][streams];
-    dxRe = new double[users][streams];
-    dxIm = new double[users][streams];
-    dyRe = new double[users][streams];
-    dyIm = new double[users][streams];
-    norm2 = new double[users];
-    dNormX = new double[users];
-    dNormY = new double[users];
-    wRe = new double[users][antennas];
-    wIm = new double[users][antennas];
-    wxRe = new double[users][antennas];
-    wxIm = new double[users][antennas];
-    wyRe = new double[users][antennas];
-    wyIm = new double[users][antennas];
-    vRe = new double[antennas];
-    vIm = new double[antennas];
-    zRe = new double[antennas];
-    zIm = new double[antennas];
-    logDet = new double[users + 1];
-    dLogX = new double[users + 1];
-    dLogY = new double[users + 1];
+    h = new ComplexRows(users, antennas, streams);
+    y = new ComplexRows(users, antennas, streams);
+    g = new ComplexRows(users, antennas, streams);
+    qInv = new double[2 * antennas * antennas];
+    aInv = new double[2 * antennas * antennas];
+    sInv = new double[users][2 * streams * streams];
+    tMat = new double[users][2 * streams * streams];
+    logDetAc = new double[users];
+    eval = new Evaluation(users, antennas, streams);
+    double[] re = new double[streams];
+    double[] im = new double[streams];
     for (int m = 0; m < antennas; m++) {
-      setRow(m, positions.x(m), positions.y(m));
+      posX[m] = positions.x(m);
+      posY[m] = positions.y(m);
+      for (int j = 0; j < users; j++) {
+        channels[j].row(posX[m], posY[m], re, im);
+        h.setRow(j, m, re, im);
+      }
     }
-  }
-
-  /** Number of users K. */
-  public int users() {
-    return users;
+    refresh();
   }
 
   /** Number of BS antennas M. */
   public int antennas() {
     return antennas;
+  }
+
+  /** Number of users K. */
+  public int users() {
+    return users;
   }
 
   /** Current x of antenna m, m. */
@@ -135,38 +110,77 @@ public final class SchurRates {
     return Positions.of(posX, posY);
   }
 
-  /** Prepares to move antenna m: A⁻¹ and ln det A for Q and every C_k, O(K·M³). */
-  public void focus(int m) {
-    for (int t = 0; t <= users; t++) {
-      buildCovariance(t - 1);
-      double logDetX = Hermitian.invert(xMat, antennas, inv, work);
-      double dRe = inv[2 * (m * antennas + m)];
-      double[] a = aInv[t];
-      for (int r = 0; r < antennas; r++) {
-        int rm = 2 * (r * antennas + m);
-        for (int c = 0; c < antennas; c++) {
-          int idx = 2 * (r * antennas + c);
-          if (r == m || c == m) {
-            a[idx] = 0;
-            a[idx + 1] = 0;
-            continue;
-          }
-          int mc = 2 * (m * antennas + c);
-          // inv[r,m]·inv[m,c] / inv[m,m]
-          double pr = inv[rm] * inv[mc] - inv[rm + 1] * inv[mc + 1];
-          double pi = inv[rm] * inv[mc + 1] + inv[rm + 1] * inv[mc];
-          a[idx] = inv[idx] - pr / dRe;
-          a[idx + 1] = inv[idx + 1] - pi / dRe;
-        }
-      }
-      logDetA[t] = logDetX + Math.log(dRe);
-    }
-    focus = m;
-  }
-
   /** The focused antenna, or −1. */
   public int focused() {
     return focus;
+  }
+
+  /** Recomputes Q⁻¹, ln det Q and Y_j = Q⁻¹H_j from the current rows (O(M³)); drops the focus. */
+  public void refresh() {
+    double[] q = new double[2 * antennas * antennas];
+    for (int r = 0; r < antennas; r++) {
+      q[2 * (r * antennas + r)] = noise;
+    }
+    for (int j = 0; j < users; j++) {
+      h.addGram(j, power[j], q);
+    }
+    logDetQ = Hermitian.invert(q, antennas, qInv, new double[2 * antennas * antennas]);
+    for (int j = 0; j < users; j++) {
+      y.setProduct(j, qInv, h);
+    }
+    focus = -1;
+  }
+
+  /** Prepares to move antenna m: A_Q⁻¹, G_j, S_k⁻¹ and the log-determinants, O(M² + K·M·N + K·N³). */
+  public void focus(int m) {
+    int n = antennas;
+    double qmm = qInv[2 * (m * n + m)];
+    double[] zRe = eval.zRe;
+    double[] zIm = eval.zIm;
+    for (int r = 0; r < n; r++) {
+      zRe[r] = r == m ? 0 : -qInv[2 * (r * n + m)] / qmm;
+      zIm[r] = r == m ? 0 : -qInv[2 * (r * n + m) + 1] / qmm;
+    }
+    for (int r = 0; r < n; r++) {
+      int rm = 2 * (r * n + m);
+      for (int c = 0; c < n; c++) {
+        int idx = 2 * (r * n + c);
+        if (r == m || c == m) {
+          aInv[idx] = 0;
+          aInv[idx + 1] = 0;
+          continue;
+        }
+        int mc = 2 * (m * n + c);
+        aInv[idx] = qInv[idx] - (qInv[rm] * qInv[mc] - qInv[rm + 1] * qInv[mc + 1]) / qmm;
+        aInv[idx + 1] = qInv[idx + 1] - (qInv[rm] * qInv[mc + 1] + qInv[rm + 1] * qInv[mc]) / qmm;
+      }
+    }
+    logDetAq = logDetQ + Math.log(qmm);
+    for (int j = 0; j < users; j++) {
+      // G_j = Y_j[−m] − z·β_j with β_j = (zᴴH̃_j − h_jm)/s and 1/s = (Q⁻¹)_mm.
+      h.adjointTimes(j, m, zRe, zIm, eval.betaRe, eval.betaIm);
+      for (int i = 0; i < streams; i++) {
+        eval.betaRe[i] = (eval.betaRe[i] - h.re(j, m, i)) * qmm;
+        eval.betaIm[i] = (eval.betaIm[i] - h.im(j, m, i)) * qmm;
+      }
+      g.setRankOneUpdate(j, y, m, zRe, zIm, eval.betaRe, eval.betaIm, -1);
+    }
+    double[] s = new double[2 * streams * streams];
+    double[] work = new double[2 * streams * streams];
+    for (int k = 0; k < users; k++) {
+      h.crossGram(k, g, m, s);
+      System.arraycopy(s, 0, tMat[k], 0, s.length);
+      for (int i = 0; i < 2 * streams * streams; i++) {
+        s[i] = -s[i];
+      }
+      for (int i = 0; i < streams; i++) {
+        s[2 * (i * streams + i)] += 1 / power[k];
+      }
+      hermitize(s, streams);
+      double logDetS = Hermitian.invert(s, streams, sInv[k], work);
+      logDetAc[k] = logDetAq + streams * Math.log(power[k]) + logDetS;
+    }
+    focus = m;
   }
 
   /**
@@ -180,178 +194,117 @@ public final class SchurRates {
     if (focus < 0) {
       throw new IllegalStateException("focus(m) first");
     }
-    boolean grad = dRdx != null;
-    double cQ = noise;
-    double dcQx = 0;
-    double dcQy = 0;
-    for (int j = 0; j < users; j++) {
-      if (grad) {
-        channels[j].rowWithGradient(x, y, rowRe[j], rowIm[j], dxRe[j], dxIm[j], dyRe[j], dyIm[j]);
-      } else {
-        channels[j].row(x, y, rowRe[j], rowIm[j]);
+    eval.run(this, x, y, rates, dRdx, dRdy);
+  }
+
+  /** Moves the focused antenna to (newX, newY), updating Q⁻¹ and Y_j; the focus stays valid. */
+  public void commit(double newX, double newY) {
+    double[] scratch = new double[users];
+    eval.run(this, newX, newY, scratch, null, null);
+    int n = antennas;
+    int m = focus;
+    double s = eval.schurQ;
+    double[] zRe = eval.zRe;
+    double[] zIm = eval.zIm;
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < n; c++) {
+        int idx = 2 * (r * n + c);
+        if (r == m && c == m) {
+          qInv[idx] = 1 / s;
+          qInv[idx + 1] = 0;
+        } else if (r == m) {
+          qInv[idx] = -zRe[c] / s;
+          qInv[idx + 1] = zIm[c] / s;
+        } else if (c == m) {
+          qInv[idx] = -zRe[r] / s;
+          qInv[idx + 1] = -zIm[r] / s;
+        } else {
+          qInv[idx] = aInv[idx] + (zRe[r] * zRe[c] + zIm[r] * zIm[c]) / s;
+          qInv[idx + 1] = aInv[idx + 1] + (zIm[r] * zRe[c] - zRe[r] * zIm[c]) / s;
+        }
       }
-      double n2 = 0;
-      double dnx = 0;
-      double dny = 0;
+    }
+    logDetQ = logDetAq + Math.log(s);
+    posX[m] = newX;
+    posY[m] = newY;
+    for (int j = 0; j < users; j++) {
+      h.setRow(j, m, eval.rowRe[j], eval.rowIm[j]);
+      // β'_j = (zᴴH̃_j − h'_jm)/s; Y_j[m] = −β'_j; Y_j[r] = G_j[r] + z_r·β'_j.
+      h.adjointTimes(j, m, zRe, zIm, eval.betaRe, eval.betaIm);
       for (int i = 0; i < streams; i++) {
-        n2 += rowRe[j][i] * rowRe[j][i] + rowIm[j][i] * rowIm[j][i];
-        if (grad) {
-          dnx += 2 * (rowRe[j][i] * dxRe[j][i] + rowIm[j][i] * dxIm[j][i]);
-          dny += 2 * (rowRe[j][i] * dyRe[j][i] + rowIm[j][i] * dyIm[j][i]);
-        }
+        eval.betaRe[i] = (eval.betaRe[i] - eval.rowRe[j][i]) / s;
+        eval.betaIm[i] = (eval.betaIm[i] - eval.rowIm[j][i]) / s;
       }
-      norm2[j] = n2;
-      dNormX[j] = dnx;
-      dNormY[j] = dny;
-      cQ += power[j] * n2;
-      dcQx += power[j] * dnx;
-      dcQy += power[j] * dny;
-      crossRow(j, rowRe[j], rowIm[j], wRe[j], wIm[j]);
-      if (grad) {
-        crossRow(j, dxRe[j], dxIm[j], wxRe[j], wxIm[j]);
-        crossRow(j, dyRe[j], dyIm[j], wyRe[j], wyIm[j]);
-      }
-    }
-    for (int t = 0; t <= users; t++) {
-      int k = t - 1;
-      double c = cQ - (k >= 0 ? power[k] * norm2[k] : 0);
-      combine(k, wRe, wIm);
-      double s = quadratic(aInv[t], c);
-      logDet[t] = logDetA[t] + Math.log(s);
-      if (grad) {
-        double dcx = dcQx - (k >= 0 ? power[k] * dNormX[k] : 0);
-        double dcy = dcQy - (k >= 0 ? power[k] * dNormY[k] : 0);
-        combine(k, wxRe, wxIm);
-        dLogX[t] = (dcx - 2 * dotZ()) / s;
-        combine(k, wyRe, wyIm);
-        dLogY[t] = (dcy - 2 * dotZ()) / s;
-      }
-    }
-    for (int k = 0; k < users; k++) {
-      rates[k] = Math.max(0.0, (logDet[0] - logDet[k + 1]) / LN2);
-      if (grad) {
-        dRdx[k] = (dLogX[0] - dLogX[k + 1]) / LN2;
-        dRdy[k] = (dLogY[0] - dLogY[k + 1]) / LN2;
+      y.setRankOneUpdate(j, g, m, zRe, zIm, eval.betaRe, eval.betaIm, 1);
+      for (int i = 0; i < streams; i++) {
+        y.set(j, m, i, -eval.betaRe[i], -eval.betaIm[i]);
       }
     }
   }
 
-  /** Moves the focused antenna to (x, y); the focus stays valid (A does not depend on it). */
-  public void commit(double x, double y) {
-    setRow(focus, x, y);
-  }
-
-  /** Moves antenna m to (x, y) and drops the focus. */
-  public void moveTo(int m, double x, double y) {
-    setRow(m, x, y);
-    focus = -1;
-  }
-
-  private void setRow(int m, double x, double y) {
-    posX[m] = x;
-    posY[m] = y;
-    for (int j = 0; j < users; j++) {
-      channels[j].row(x, y, rowRe[j], rowIm[j]);
-      System.arraycopy(rowRe[j], 0, hRe[j], m * streams, streams);
-      System.arraycopy(rowIm[j], 0, hIm[j], m * streams, streams);
+  /** Closed-form rates at the current positions, bit/s/Hz (modified: {@code out}). */
+  public void currentRates(double[] out) {
+    if (focus < 0) {
+      focus(0);
     }
+    evaluate(posX[focus], posY[focus], out, null, null);
   }
 
-  /** out[n] = Σ_i H_j[n,i]·conj(row[i]) for n ≠ focus (out[focus] = 0). */
-  private void crossRow(int j, double[] rRe, double[] rIm, double[] outRe, double[] outIm) {
-    double[] hr = hRe[j];
-    double[] hi = hIm[j];
-    for (int n = 0; n < antennas; n++) {
-      double sr = 0;
-      double si = 0;
-      if (n != focus) {
-        int base = n * streams;
-        for (int i = 0; i < streams; i++) {
-          sr += hr[base + i] * rRe[i] + hi[base + i] * rIm[i];
-          si += hi[base + i] * rRe[i] - hr[base + i] * rIm[i];
-        }
-      }
-      outRe[n] = sr;
-      outIm[n] = si;
-    }
-  }
-
-  /** v = Σ_j p_j/N · w_j minus user k's term (k = −1: none). */
-  private void combine(int k, double[][] wr, double[][] wi) {
-    for (int n = 0; n < antennas; n++) {
-      double sr = 0;
-      double si = 0;
-      for (int j = 0; j < users; j++) {
-        if (j != k) {
-          sr += power[j] * wr[j][n];
-          si += power[j] * wi[j][n];
-        }
-      }
-      vRe[n] = sr;
-      vIm[n] = si;
-    }
-  }
-
-  /** z = A⁻¹v; returns the Schur complement c − Re(vᴴz), floored at a tiny fraction of c. */
-  private double quadratic(double[] a, double c) {
-    double q = 0;
-    for (int r = 0; r < antennas; r++) {
-      double sr = 0;
-      double si = 0;
-      int base = 2 * r * antennas;
-      for (int col = 0; col < antennas; col++) {
-        double ar = a[base + 2 * col];
-        double ai = a[base + 2 * col + 1];
-        sr += ar * vRe[col] - ai * vIm[col];
-        si += ar * vIm[col] + ai * vRe[col];
-      }
-      zRe[r] = sr;
-      zIm[r] = si;
-      q += vRe[r] * sr + vIm[r] * si;
-    }
-    return Math.max(c - q, 1e-15 * c);
-  }
-
-  /** Re(zᴴ·v) with the current v (a derivative direction). */
-  private double dotZ() {
-    double s = 0;
-    for (int n = 0; n < antennas; n++) {
-      s += zRe[n] * vRe[n] + zIm[n] * vIm[n];
-    }
-    return s;
-  }
-
-  /** Builds Q (exclude = −1) or C_k (exclude = k) into xMat from the current rows. */
-  private void buildCovariance(int exclude) {
-    java.util.Arrays.fill(xMat, 0);
-    for (int r = 0; r < antennas; r++) {
-      xMat[2 * (r * antennas + r)] = noise;
-    }
-    for (int j = 0; j < users; j++) {
-      if (j == exclude) {
-        continue;
-      }
-      double p = power[j];
-      double[] hr = hRe[j];
-      double[] hi = hIm[j];
-      for (int r = 0; r < antennas; r++) {
-        for (int c = 0; c <= r; c++) {
-          double sr = 0;
-          double si = 0;
-          for (int i = 0; i < streams; i++) {
-            int ri = r * streams + i;
-            int ci = c * streams + i;
-            sr += hr[ri] * hr[ci] + hi[ri] * hi[ci];
-            si += hi[ri] * hr[ci] - hr[ri] * hi[ci];
-          }
-          xMat[2 * (r * antennas + c)] += p * sr;
-          xMat[2 * (r * antennas + c) + 1] += p * si;
-          if (c != r) {
-            xMat[2 * (c * antennas + r)] += p * sr;
-            xMat[2 * (c * antennas + r) + 1] -= p * si;
-          }
-        }
+  private static void hermitize(double[] a, int n) {
+    for (int i = 0; i < n; i++) {
+      a[2 * (i * n + i) + 1] = 0;
+      for (int j = 0; j < i; j++) {
+        double re = (a[2 * (i * n + j)] + a[2 * (j * n + i)]) / 2;
+        double im = (a[2 * (i * n + j) + 1] - a[2 * (j * n + i) + 1]) / 2;
+        a[2 * (i * n + j)] = re;
+        a[2 * (i * n + j) + 1] = im;
+        a[2 * (j * n + i)] = re;
+        a[2 * (j * n + i) + 1] = -im;
       }
     }
+  }
+
+  int streams() {
+    return streams;
+  }
+
+  UserChannel channel(int j) {
+    return channels[j];
+  }
+
+  double power(int j) {
+    return power[j];
+  }
+
+  double noise() {
+    return noise;
+  }
+
+  ComplexRows rows() {
+    return h;
+  }
+
+  ComplexRows g() {
+    return g;
+  }
+
+  double[] sInv(int k) {
+    return sInv[k];
+  }
+
+  double[] tMat(int k) {
+    return tMat[k];
+  }
+
+  double logDetAq() {
+    return logDetAq;
+  }
+
+  double logDetAc(int k) {
+    return logDetAc[k];
+  }
+
+  static double ln2() {
+    return LN2;
   }
 }

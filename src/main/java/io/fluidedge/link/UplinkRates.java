@@ -71,10 +71,17 @@ public final class UplinkRates {
   public static double[] rates(Channel channel, ZMatrixRMaj[] h) {
     int m = h[0].numRows;
     double[] work = new double[2 * m * m];
-    double logDetQ = Hermitian.logDet(covariance(channel, h, -1).data, m, work);
+    ZMatrixRMaj q = covariance(channel, h, -1);
+    double logDetQ = Hermitian.logDet(q.data, m, work);
     double[] r = new double[h.length];
+    ZMatrixRMaj c = new ZMatrixRMaj(m, m);
+    ZMatrixRMaj term = new ZMatrixRMaj(m, m);
     for (int k = 0; k < h.length; k++) {
-      double logDetC = Hermitian.logDet(covariance(channel, h, k).data, m, work);
+      double power = channel.user(k).txPower() / channel.userAntennas();
+      CommonOps_ZDRM.multTransB(power, 0, h[k], h[k], term);
+      CommonOps_ZDRM.subtract(q, term, c);
+      hermitize(c);
+      double logDetC = Hermitian.logDet(c.data, m, work);
       r[k] = Math.max(0.0, (logDetQ - logDetC) / LN2);
     }
     return r;

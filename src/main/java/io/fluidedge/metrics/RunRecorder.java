@@ -1,54 +1,182 @@
 package io.fluidedge.metrics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.HdrHistogram.Histogram;
+
 /**
- * Placeholder for the run recorder being written on the {@code metrics} branch: the recording
- * methods the simulator calls, counting only. Replaced when that branch is merged.
+ * The single sink for one run's measurements: completed requests, coherence blocks, activity
+ * spans and arrival/drop counts. {@link RunOutputs#write} turns it into the output files.
+ *
+ * <p>Latencies go into HdrHistogram in ns with 3 significant digits: one histogram overall, one
+ * per user, and one for the open time window ({@link WindowSeries}). Requests must be recorded
+ * in non-decreasing completion time. Block rows, request rows, spans and window histograms are
+ * streamed to hidden spool files in {@code spoolDir} (best the output directory, so that the
+ * final move is a rename), so memory does not grow with the number of requests or blocks.
+ *
+ * <p>Not thread-safe: one recorder per run, fed by the simulation thread. Record-time I/O
+ * failures surface as {@link UncheckedIOException}. {@link #close()} deletes spool files that
+ * were not moved into place (an abandoned run).
  */
 public final class RunRecorder implements AutoCloseable {
 
-  private final boolean spans;
+  /** Default cap on the spans kept for trace.json. */
+  public static final long MAX_SPANS = 1_000_000;
+
+  private final int users;
+  private final Tally overall = new Tally();
+  private final Tally[] perUser;
+  private final OptimizerTally optimizer = new OptimizerTally();
+  private final Trajectories trajectories = new Trajectories();
+  private final HlogWriter hlog;
+  private final WindowSeries windows;
+  private final BlocksCsv blocks;
+  private final RequestsCsv requests;
+  private final ChromeTrace trace;
   private long arrived;
   private long dropped;
-  private long completed;
+  private boolean finished;
+  private boolean written;
 
   /**
-   * @param users       K
-   * @param windowS     window length, s
-   * @param requestRows keep request rows
-   * @param spans       keep activity spans
-   * @param spoolDir    spool directory (unused)
+   * Starts recording a run.
+   *
+   * @param users       K, the number of users (&ge; 1)
+   * @param windowS     window length for windows.csv and latency.hlog, s (&gt; 0)
+   * @param requestRows keep one row per request for requests.csv.gz
+   * @param spans       keep activity spans for trace.json (at most {@link #MAX_SPANS})
+   * @param spoolDir    existing directory for the spool files, or null for the system temp dir
+   * @throws UncheckedIOException if a spool file cannot be created
    */
-  public RunRecorder(int users, double windowS, boolean requestRows, boolean spans,
-      java.nio.file.Path spoolDir) {
-    this.spans = spans;
+  public RunRecorder(int users, double windowS, boolean requestRows, boolean spans, Path spoolDir) {
+    if (users < 1) {
+      throw new IllegalArgumentException("users must be >= 1: " + users);
+    }
+    if (!(windowS > 0) || Double.isInfinite(windowS)) {
+      throw new IllegalArgumentException("window length must be finite and > 0: " + windowS + " s");
+    }
+    this.users = users;
+    this.perUser = new Tally[users];
+    for (int k = 0; k < users; k++) {
+      perUser[k] = new Tally();
+    }
+    try {
+      hlog = new HlogWriter(spoolDir, windowS);
+      blocks = new BlocksCsv(spoolDir, users);
+      requests = requestRows ? new RequestsCsv(spoolDir) : null;
+      trace = spans ? new ChromeTrace(spoolDir, MAX_SPANS) : null;
+    } catch (IOException e) {
+      closeQuietly();
+      throw new UncheckedIOException("cannot create spool files in " + spoolDir, e);
+    }
+    windows = new WindowSeries(windowS, hlog);
   }
 
-  /** Records a completed request. */
+  /**
+   * Records a completed request (latency overall, per user and in its window; its row if kept).
+   *
+   * @param r the request; its {@code doneS} must not precede an earlier request's window
+   * @throws IllegalArgumentException if the user is out of range or completion time goes back
+   */
   public void request(RequestRecord r) {
-    completed++;
+    open();
+    if (r.user() >= users) {
+      throw new IllegalArgumentException("request " + r.id() + ": user " + r.user() + " not in [0, " + users + ")");
+    }
+    windows.add(r);
+    overall.add(r);
+    perUser[r.user()].add(r);
+    if (requests != null) {
+      try {
+        requests.row(r);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write request row", e);
+      }
+    }
   }
 
-  /** Records a coherence block. */
+  /**
+   * Records a coherence block: optimizer statistics, its blocks.csv row, positions for the plot.
+   *
+   * @param b the block; K entries per user array, the same antenna count in every block
+   */
   public void block(BlockRecord b) {
+    open();
+    try {
+      blocks.row(b);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write block row", e);
+    }
+    optimizer.add(b);
+    trajectories.add(b.timeS(), b.positionsM());
   }
 
-  /** Records an activity span. */
+  /**
+   * Records an entity's activity span for trace.json; ignored unless spans are kept, and counted
+   * as dropped past {@link #MAX_SPANS}.
+   *
+   * @param entity the entity, e.g. {@code "user 2 uplink"} (trace category and lane name)
+   * @param name   the activity, e.g. {@code "request 17"}
+   * @param lane   the trace lane (thread id, &ge; 0)
+   * @param startS start, simulated s
+   * @param endS   end, simulated s (&ge; startS)
+   */
   public void span(String entity, String name, int lane, double startS, double endS) {
+    open();
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(name, "name");
+    if (lane < 0 || !(startS >= 0) || !(endS >= startS) || Double.isInfinite(endS)) {
+      throw new IllegalArgumentException("span " + entity + "/" + name + ": need lane >= 0 and finite"
+          + " 0 <= start <= end: lane " + lane + ", " + startS + " .. " + endS + " s");
+    }
+    if (trace != null) {
+      try {
+        trace.span(entity, name, lane, startS, endS);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write span", e);
+      }
+    }
   }
 
-  /** Counts one arrival. */
+  /** Counts one request arrival. */
   public void arrived() {
+    open();
     arrived++;
   }
 
-  /** Counts one drop. */
+  /** Counts one dropped request (never completed, e.g. rejected or lost). */
   public void dropped() {
+    open();
     dropped++;
   }
 
-  /** Whether spans are kept. */
-  public boolean keepsSpans() {
-    return spans;
+  /**
+   * Ends recording at simulated time {@code simulatedS}: closes the open window and adds empty
+   * windows up to it. Called by {@link RunOutputs#write}; later calls do nothing.
+   *
+   * @param simulatedS simulated time reached, s (&ge; 0)
+   */
+  public void finish(double simulatedS) {
+    if (!(simulatedS >= 0) || Double.isInfinite(simulatedS)) {
+      throw new IllegalArgumentException("simulated time must be finite and >= 0: " + simulatedS + " s");
+    }
+    if (!finished) {
+      finished = true;
+      windows.finish(simulatedS);
+    }
+  }
+
+  /** Users K. */
+  public int users() {
+    return users;
+  }
+
+  /** Window length, s. */
+  public double windowS() {
+    return windows.windowS();
   }
 
   /** Arrivals counted. */
@@ -63,10 +191,118 @@ public final class RunRecorder implements AutoCloseable {
 
   /** Completed requests recorded. */
   public long completedCount() {
-    return completed;
+    return overall.count();
   }
 
+  /** Overall latency statistics. */
+  public LatencyStats latency() {
+    return overall.latency();
+  }
+
+  /** Overall mean PSNR, dB (NaN with no completed requests). */
+  public double psnrDbMean() {
+    return overall.psnrMeanDb();
+  }
+
+  /**
+   * Statistics of one user.
+   *
+   * @param user 0-based user index
+   * @return the user's statistics
+   */
+  public UserStats user(int user) {
+    Objects.checkIndex(user, users);
+    Tally t = perUser[user];
+    return new UserStats(user, t.latency(), t.uplinkMeanS(), t.serverMeanS(), t.psnrMeanDb());
+  }
+
+  /** Optimizer statistics over the blocks recorded. */
+  public OptimizerStats optimizer() {
+    return optimizer.stats();
+  }
+
+  /** Closed windows in order; all windows once {@link #finish} was called. */
+  public List<WindowStats> windows() {
+    return windows.windows();
+  }
+
+  /** A copy of the overall latency histogram, ns. */
+  public Histogram latencyHistogram() {
+    return overall.histogram.copy();
+  }
+
+  /**
+   * A copy of one user's latency histogram, ns.
+   *
+   * @param user 0-based user index
+   * @return the copy
+   */
+  public Histogram latencyHistogram(int user) {
+    Objects.checkIndex(user, users);
+    return perUser[user].histogram.copy();
+  }
+
+  /** Spans kept for trace.json (0 when spans are off). */
+  public long spansRecorded() {
+    return trace == null ? 0 : trace.spans();
+  }
+
+  /** Spans dropped past the cap. */
+  public long spansDropped() {
+    return trace == null ? 0 : trace.dropped();
+  }
+
+  /** Whether spans are kept for trace.json. */
+  public boolean keepsSpans() {
+    return trace != null;
+  }
+
+  /** Deletes spool files that were not moved into place; recording is over afterwards. */
   @Override
   public void close() {
+    finished = true;
+    written = true;
+    closeQuietly();
+  }
+
+  Trajectories trajectories() {
+    return trajectories;
+  }
+
+  /** Moves the streamed files into {@code dir}; once per recorder, after {@link #finish}. */
+  void moveFiles(Path dir) throws IOException {
+    if (!finished) {
+      throw new IllegalStateException("finish the recorder before moving its files");
+    }
+    if (written) {
+      throw new IllegalStateException("outputs of this recorder were already written");
+    }
+    written = true;
+    hlog.moveTo(dir.resolve(RunOutputs.LATENCY_HLOG));
+    blocks.moveTo(dir.resolve(RunOutputs.BLOCKS_CSV));
+    if (requests != null) {
+      requests.moveTo(dir.resolve(RunOutputs.REQUESTS_CSV_GZ));
+    }
+    if (trace != null) {
+      trace.moveTo(dir.resolve(RunOutputs.TRACE_JSON));
+    }
+  }
+
+  private void open() {
+    if (finished) {
+      throw new IllegalStateException("recorder is finished; nothing more can be recorded");
+    }
+  }
+
+  private void closeQuietly() {
+    for (java.io.Closeable c : new java.io.Closeable[] {hlog, blocks, requests, trace}) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (IOException e) {
+          // Best effort: the spool file may already be gone.
+        }
+      }
+    }
   }
 }

@@ -64,7 +64,9 @@ public final class BlockCoordinateDescent {
     Loss loss = Loss.evaluate(p, rates, bits, cpu);
     double[] history = new double[settings.maxIterations() + 1];
     history[0] = loss.total();
-    PositionSearch search = new PositionSearch(p.panel(), gridM, p.users());
+    PositionSearch search = new PositionSearch(p.panel(), gridM, p.users(), settings.tolerance());
+    SchurRates state = !paper && plan.fixedPositions() == null
+        ? new SchurRates(p.channel(), positions) : null;
     boolean converged = false;
     int it = 0;
     while (it < settings.maxIterations() && !converged) {
@@ -85,14 +87,18 @@ public final class BlockCoordinateDescent {
           positions = paperSolver.improvePositions(positions, a);
           rates = paperSolver.rates(positions);
         } else {
-          SchurRates state = new SchurRates(p.channel(), positions);
-          search.improve(state, a, !useWarm);
+          if (it > 1) {
+            state.refresh();
+          }
+          search.improve(state, a, !useWarm && it == 1);
           Positions moved = state.positions();
           double[] movedRates = UplinkRates.rates(p.channel(), moved);
-          // Keep the move only if the full evaluation agrees it helps (guards rounding).
+          // Keep the move only if the exact evaluation agrees it helps (guards rounding).
           if (offloadSum(p, movedRates, bits) <= offloadSum(p, rates, bits)) {
             positions = moved;
             rates = movedRates;
+          } else {
+            state = new SchurRates(p.channel(), positions);
           }
         }
       }

@@ -18,6 +18,7 @@ final class PositionSearch {
   private static final int REFINE_STEPS = 30;
   private static final double ARMIJO = 1e-4;
 
+  private final double tolerance;
   private final Panel panel;
   private final double gridM;
   private final double[] weights;
@@ -25,7 +26,8 @@ final class PositionSearch {
   private final double[] dx;
   private final double[] dy;
 
-  PositionSearch(Panel panel, double gridM, int users) {
+  PositionSearch(Panel panel, double gridM, int users, double tolerance) {
+    this.tolerance = tolerance;
     this.panel = panel;
     this.gridM = gridM;
     this.weights = new double[users];
@@ -97,9 +99,10 @@ final class PositionSearch {
           if (v < value - ARMIJO * step * norm) {
             x = cx;
             y = cy;
+            // Stop once a step gains less than the BCD tolerance asks of a whole iteration.
+            moved = value - v > tolerance * v;
             value = v;
             step *= 1.5;
-            moved = true;
             break;
           }
         }

@@ -1,0 +1,80 @@
+package io.fluidedge.metrics;
+
+import io.fluidedge.scenario.InputException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Creates a run's output directory, refusing to mix a new run into an old one. */
+public final class OutputDirectory {
+
+  /**
+   * Files of a previous run that {@link #prepare(Path, boolean)} removes under {@code force}, so
+   * an optional file a new run does not write cannot be mistaken for its output.
+   */
+  static final List<String> RUN_FILES = List.of(RunOutputs.SUMMARY_JSON, RunOutputs.WINDOWS_CSV,
+      RunOutputs.BLOCKS_CSV, RunOutputs.LATENCY_HLOG, RunOutputs.REQUESTS_CSV_GZ, RunOutputs.TRACE_JSON);
+
+  private OutputDirectory() {}
+
+  /**
+   * Makes {@code dir} ready for a run's outputs.
+   *
+   * <p>A missing directory is created with its parents. An existing non-empty directory is
+   * refused unless {@code force}; with {@code force} the files a run writes ({@link #RUN_FILES},
+   * the PNGs under {@code plots/}) and leftover hidden temporary files are deleted and every
+   * other file is kept (never a recursive delete of a user's directory).
+   *
+   * @param dir   the output directory
+   * @param force overwrite an existing non-empty directory
+   * @return {@code dir}
+   * @throws InputException if {@code dir} is a file, or is not empty and {@code force} is false
+   * @throws IOException    if it cannot be created or cleaned
+   */
+  public static Path prepare(Path dir, boolean force) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw InputException.argument("--out", "output directory " + dir + " is not a directory");
+    }
+    Files.createDirectories(dir);
+    if (isEmpty(dir)) {
+      return dir;
+    }
+    if (!force) {
+      throw new InputException(null, 0, 0, "--out",
+          "output directory " + dir + " is not empty; use --force to overwrite");
+    }
+    for (String name : RUN_FILES) {
+      Files.deleteIfExists(dir.resolve(name));
+    }
+    deleteMatching(dir, p -> isOwnTemp(p.getFileName().toString()));
+    Path plots = dir.resolve(RunOutputs.PLOTS_DIR);
+    if (Files.isDirectory(plots)) {
+      deleteMatching(plots, p -> Plots.FILES.contains(p.getFileName().toString())
+          || isOwnTemp(p.getFileName().toString()));
+    }
+    return dir;
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  private static boolean isOwnTemp(String name) {
+    return name.startsWith(".") && name.endsWith(AtomicFiles.TEMP_SUFFIX);
+  }
+
+  private static void deleteMatching(Path dir, DirectoryStream.Filter<Path> filter) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, filter)) {
+      for (Path p : entries) {
+        if (Files.isRegularFile(p)) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+}

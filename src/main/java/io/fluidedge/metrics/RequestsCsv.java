@@ -1,0 +1,63 @@
+package io.fluidedge.metrics;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Streams {@code requests.csv.gz}, one row per completed request, to a spool file during the run
+ * (constant memory). The gzip header carries no timestamp, so the bytes depend only on the rows.
+ */
+final class RequestsCsv implements Closeable {
+
+  /** The header row. */
+  static final String HEADER = "id,user,arrival_s,uplink_start_s,uplink_done_s,inference_start_s,done_s,"
+      + "latency_s,bits,psnr_db,features,tokens";
+
+  private final Spool spool;
+  private final Writer out;
+
+  RequestsCsv(Path spoolDir) throws IOException {
+    spool = Spool.create(spoolDir, RunOutputs.REQUESTS_CSV_GZ);
+    out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(spool.stream(), 1 << 16),
+        StandardCharsets.UTF_8), 1 << 16);
+    out.write(HEADER);
+    out.write('\n');
+  }
+
+  void row(RequestRecord r) throws IOException {
+    StringBuilder sb = new StringBuilder(160);
+    sb.append(r.id()).append(',').append(r.user()).append(',')
+        .append(Formats.decimal(r.arrivalS())).append(',')
+        .append(Formats.decimal(r.uplinkStartS())).append(',')
+        .append(Formats.decimal(r.uplinkDoneS())).append(',')
+        .append(Formats.decimal(r.inferenceStartS())).append(',')
+        .append(Formats.decimal(r.doneS())).append(',')
+        .append(Formats.decimal(r.latencyS())).append(',')
+        .append(r.bits()).append(',')
+        .append(Formats.decimal(r.psnrDb())).append(',')
+        .append(Formats.decimal(r.features())).append(',')
+        .append(Formats.decimal(r.tokens())).append('\n');
+    out.write(sb.toString());
+  }
+
+  /** Completes the gzip stream and moves the file to {@code target}. */
+  void moveTo(Path target) throws IOException {
+    out.close();
+    spool.moveTo(target);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      out.close();
+    } finally {
+      spool.close();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.fluidedge.metrics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Latency per time window by completion time: window w covers {@code [w·windowS, (w+1)·windowS)}
+ * and a request completing at t falls in {@code floor(t / windowS)} (computed, not accumulated).
+ *
+ * <p>Only the open window has a histogram (reused after each window closes); a closed window
+ * leaves a {@link WindowStats} summary and one interval in the hlog, so memory grows with the
+ * number of windows, not of requests. Completion times must therefore be non-decreasing, as they
+ * are when a discrete-event simulation records each request at its completion event.
+ */
+final class WindowSeries {
+
+  private final double windowS;
+  private final HlogWriter hlog;
+  private final Tally open = new Tally();
+  private final List<WindowStats> closed = new ArrayList<>();
+  private long current;
+  private boolean finished;
+
+  WindowSeries(double windowS, HlogWriter hlog) {
+    this.windowS = windowS;
+    this.hlog = hlog;
+  }
+
+  /** The window of completion time {@code doneS}: {@code floor(doneS / windowS)}. */
+  long index(double doneS) {
+    return (long) Math.floor(doneS / windowS);
+  }
+
+  void add(RequestRecord r) {
+    if (finished) {
+      throw new IllegalStateException("windows already finished; request " + r.id() + " not recorded");
+    }
+    long w = index(r.doneS());
+    if (w < current) {
+      throw new IllegalArgumentException("request " + r.id() + ": completion times must be non-decreasing;"
+          + " done " + r.doneS() + " s falls in window " + w + " but window " + current + " is open");
+    }
+    while (current < w) {
+      close();
+    }
+    open.add(r);
+  }
+
+  /**
+   * Closes the open window and any empty windows up to the end of the simulated time:
+   * windows {@code 0 .. max(ceil(simulatedS / windowS), last completion window + 1) − 1}.
+   */
+  void finish(double simulatedS) {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    long byTime = (long) Math.ceil(simulatedS / windowS - 1e-9);
+    long total = Math.max(byTime, open.count() > 0 ? current + 1 : current);
+    while (current < total) {
+      close();
+    }
+  }
+
+  /** The closed windows so far, in order (all windows after {@link #finish}). */
+  List<WindowStats> windows() {
+    return Collections.unmodifiableList(closed);
+  }
+
+  double windowS() {
+    return windowS;
+  }
+
+  private void close() {
+    double startS = current * windowS;
+    closed.add(new WindowStats(current, startS, open.latency(), open.psnrMeanDb()));
+    hlog.interval(startS, (current + 1) * windowS, open.histogram);
+    open.reset();
+    current++;
+  }
+}

@@ -1,0 +1,120 @@
+package io.fluidedge.scenario;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the scenario records from typed {@link Values}. A record constructor's
+ * {@link IllegalArgumentException} becomes an {@link InputException} at the key its message names
+ * (preferring keys the user set), or at the section when it names none.
+ */
+final class ScenarioBinder {
+
+  private ScenarioBinder() {}
+
+  static Scenario bind(Values v, Map<String, Map<String, Object>> plugins, String source) {
+    Radio radio = build(v, "radio", () -> new Radio(
+        v.real("radio.carrier-hz"),
+        v.real("radio.bandwidth-hz"),
+        v.real("radio.snr-db"),
+        v.integer("radio.users"),
+        v.integer("radio.user-antennas"),
+        v.integer("radio.bs-antennas"),
+        v.real("radio.panel-wavelengths"),
+        v.real("radio.min-spacing-wavelengths"),
+        v.integer("radio.paths"),
+        v.real("radio.rician-k"),
+        v.text("radio.channel"),
+        v.choice("radio.evolution", Radio.Evolution.class),
+        v.real("radio.doppler-hz")));
+    Model model = build(v, "model", () -> new Model(
+        v.real("model.parameters"),
+        v.real("model.cycles-per-parameter"),
+        v.real("model.feature-elements"),
+        v.real("model.feature-min"),
+        v.real("model.feature-max"),
+        v.real("model.sensitivity"),
+        v.integer("model.bits-min"),
+        v.integer("model.bits-max"),
+        v.text("model.accuracy")));
+    Server server = build(v, "server", () -> new Server(
+        v.real("server.cpu-hz"),
+        v.choice("server.discipline", Server.Discipline.class)));
+    Traffic.Columns columns = build(v, "traffic.columns", () -> new Traffic.Columns(
+        v.text("traffic.columns.time-s"),
+        v.text("traffic.columns.user"),
+        v.text("traffic.columns.features"),
+        v.text("traffic.columns.tokens")));
+    Traffic traffic = build(v, "traffic", () -> new Traffic(
+        v.text("traffic.source"),
+        v.real("traffic.rate-hz"),
+        v.text("traffic.trace"),
+        columns,
+        v.real("traffic.features-per-token"),
+        v.choice("traffic.user-assignment", Traffic.UserAssignment.class),
+        v.real("traffic.time-scale"),
+        v.choice("traffic.on-bad-row", Traffic.OnBadRow.class)));
+    OptimizerSettings optimizer = build(v, "optimizer", () -> new OptimizerSettings(
+        v.text("optimizer.policy"),
+        v.choice("optimizer.solver", OptimizerSettings.Solver.class),
+        v.integer("optimizer.max-iterations"),
+        v.real("optimizer.tolerance"),
+        v.integer("optimizer.fixed-bits"),
+        v.bool("optimizer.warm-start"),
+        v.real("optimizer.control-delay-s"),
+        v.real("optimizer.antenna-speed-mps"),
+        v.real("optimizer.grid-wavelengths")));
+    Output output = build(v, "output", () -> new Output(
+        v.text("output.dir"),
+        v.real("output.window-s"),
+        v.bool("output.requests-csv"),
+        v.bool("output.plots"),
+        v.bool("output.trace-json")));
+    Scenario scenario = build(v, "", () -> new Scenario(
+        v.text("name"),
+        v.longInteger("seed"),
+        v.real("duration-s"),
+        v.real("coherence-s"),
+        radio, model, server, traffic, optimizer, output, plugins, source));
+    if (!v.unread().isEmpty()) {
+      throw new IllegalStateException("defaults keys not bound to the scenario: " + v.unread());
+    }
+    return scenario;
+  }
+
+  private static <T> T build(Values v, String section, Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (IllegalArgumentException e) {
+      throw blame(v.locations(), section, e.getMessage());
+    }
+  }
+
+  /** The error for a record's complaint about {@code section}, at the key it names. */
+  static InputException blame(SourceMap at, String section, String message) {
+    TreeMap<Integer, String> named = new TreeMap<>();
+    for (String child : Schema.get().children(section)) {
+      String key = section.isEmpty() ? child : section + "." + child;
+      Matcher m = Pattern.compile("(?<![a-z-])" + Pattern.quote(child) + "(?![a-z-])")
+          .matcher(message);
+      if (Schema.get().isLeaf(key) && m.find()) {
+        named.put(m.start(), key);
+      }
+    }
+    String culprit = null;
+    for (String key : named.values()) {
+      if (culprit == null || (at.isUserSet(key) && !at.isUserSet(culprit))) {
+        culprit = key;
+      }
+    }
+    if (culprit == null) {
+      return at.error(section.isEmpty() ? "scenario" : section, message);
+    }
+    String leaf = culprit.substring(culprit.lastIndexOf('.') + 1);
+    String rule = message.startsWith(leaf + " ") ? message.substring(leaf.length() + 1) : message;
+    return at.error(culprit, rule);
+  }
+}

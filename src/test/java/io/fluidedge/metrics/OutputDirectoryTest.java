@@ -1,0 +1,105 @@
+package io.fluidedge.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fluidedge.scenario.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputDirectoryTest {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void prepare_createsMissingDirectoryWithParents() throws IOException {
+    Path dir = tmp.resolve("x/y/out");
+    assertThat(OutputDirectory.prepare(dir, false)).isEqualTo(dir);
+    assertThat(dir).isDirectory();
+    OutputDirectory.prepare(dir, false);
+  }
+
+  @Test
+  void prepare_nonEmptyWithoutForceIsRefused() throws IOException {
+    Files.writeString(tmp.resolve("summary.json"), "{}");
+    assertThatThrownBy(() -> OutputDirectory.prepare(tmp, false))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("--out")
+        .hasMessageContaining("is not empty; use --force to overwrite")
+        .satisfies(e -> assertThat(((InputException) e).field()).isEqualTo("--out"));
+  }
+
+  @Test
+  void prepare_forceRemovesOldRunFilesOnlyAndKeepsOthers() throws IOException {
+    Files.writeString(tmp.resolve("requests.csv.gz"), "old");
+    Files.writeString(tmp.resolve(".blocks.csv.123.tmp"), "old");
+    Files.writeString(tmp.resolve("notes.txt"), "mine");
+    Files.createDirectories(tmp.resolve("plots"));
+    Files.writeString(tmp.resolve("plots/latency_cdf.png"), "old");
+    OutputDirectory.prepare(tmp, true);
+    assertThat(tmp.resolve("requests.csv.gz")).doesNotExist();
+    assertThat(tmp.resolve(".blocks.csv.123.tmp")).doesNotExist();
+    assertThat(tmp.resolve("plots/latency_cdf.png")).doesNotExist();
+    assertThat(tmp.resolve("notes.txt")).hasContent("mine");
+  }
+
+  @Test
+  void prepare_aFileIsRefused() throws IOException {
+    Path file = Files.writeString(tmp.resolve("f"), "x");
+    assertThatThrownBy(() -> OutputDirectory.prepare(file, true)).isInstanceOf(InputException.class)
+        .hasMessageContaining("not a directory");
+  }
+
+  @Test
+  void atomicFiles_failedWriteKeepsOldContentAndLeavesNoTemp() throws IOException {
+    Path target = Files.writeString(tmp.resolve("a.txt"), "old");
+    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+      out.write(1);
+      throw new IOException("boom");
+    })).hasMessage("boom");
+    assertThat(target).hasContent("old");
+    AtomicFiles.writeString(target, "new");
+    assertThat(target).hasContent("new");
+    try (var files = Files.list(tmp)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void recorder_closeWithoutWriteDeletesSpoolFiles() throws IOException {
+    try (RunRecorder rec = new RunRecorder(2, 0.1, true, true, tmp)) {
+      rec.request(RunRecorderTest.request(0, 0, 0.05));
+      try (var files = Files.list(tmp)) {
+        assertThat(files).isNotEmpty();
+      }
+    }
+    try (var files = Files.list(tmp)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void write_spoolInSystemTempDirAndFilesNotOwnerOnly() throws IOException {
+    Path dir = tmp.resolve("out");
+    try (RunRecorder rec = new RunRecorder(1, 0.1, true, false, null)) {
+      rec.request(RunRecorderTest.request(0, 0, 0.05));
+      RunOutputs.write(dir, RunInfo.of("t", 1, true, 0.1, 0), rec, false);
+    }
+    assertThat(RunOutputsTest.readLines(dir.resolve("requests.csv.gz"))).hasSize(2);
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      for (String name : List.of("summary.json", "blocks.csv", "requests.csv.gz")) {
+        var perms = Files.getPosixFilePermissions(dir.resolve(name));
+        assertThat(perms).as(name).contains(PosixFilePermission.OWNER_READ);
+        // Group/other bits follow the umask; owner-only temp permissions must not leak through.
+        assertThat(perms).as(name).isEqualTo(Files.getPosixFilePermissions(
+            Files.createFile(tmp.resolve("reference-" + name))));
+      }
+    }
+  }
+}
