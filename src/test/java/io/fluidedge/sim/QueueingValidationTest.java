@@ -1,0 +1,114 @@
+package io.fluidedge.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fluidedge.metrics.RequestRecord;
+import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.Streams;
+import io.fluidedge.traffic.Request;
+import io.fluidedge.traffic.TrafficSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import umontreal.ssj.randvar.ExponentialGen;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * With a static channel, constant rates and a server too fast to matter, each user's uplink is a
+ * single-server FIFO queue fed by Poisson arrivals; its mean sojourn (queueing + transmission)
+ * must match queueing theory within the batch-means 95% confidence interval and within 2%.
+ */
+@Tag("validation")
+class QueueingValidationTest {
+
+  private static final int BATCHES = 20;
+  /** Student t quantile t_{0.975} with BATCHES − 1 = 19 degrees of freedom. */
+  private static final double T_975_19 = 2.093;
+  private static final double LAMBDA = 20;
+  private static final double SERVICE_S = 0.03;
+  private static final int BITS = 8;
+
+  /** Batch means over arrival-time windows of [warmup, end): {mean, 95% half-width}. */
+  static double[] batchMeans(Iterable<RequestRecord> records, double warmupS, double endS) {
+    double[] sum = new double[BATCHES];
+    long[] count = new long[BATCHES];
+    double width = (endS - warmupS) / BATCHES;
+    for (RequestRecord r : records) {
+      if (r.arrivalS() >= warmupS && r.arrivalS() < endS) {
+        int b = Math.min(BATCHES - 1, (int) ((r.arrivalS() - warmupS) / width));
+        sum[b] += r.uplinkDoneS() - r.arrivalS();
+        count[b]++;
+      }
+    }
+    double mean = 0;
+    double[] means = new double[BATCHES];
+    for (int b = 0; b < BATCHES; b++) {
+      means[b] = sum[b] / count[b];
+      mean += means[b] / BATCHES;
+    }
+    double var = 0;
+    for (double m : means) {
+      var += (m - mean) * (m - mean) / (BATCHES - 1);
+    }
+    return new double[] {mean, T_975_19 * Math.sqrt(var / BATCHES)};
+  }
+
+  /** R such that a request of D elements at b bits takes SERVICE_S to send. */
+  private static double rate(Scenario s) {
+    return BITS * s.model().featureElements() / (s.radio().bandwidthHz() * SERVICE_S);
+  }
+
+  private static TestScenario base(int users, double durationS) {
+    TestScenario t = new TestScenario();
+    t.seed = 11;
+    t.users = users;
+    t.durationS = durationS;
+    t.coherenceS = durationS / 10;
+    t.rateHz = LAMBDA;
+    return t;
+  }
+
+  @Test
+  void uplink_deterministicSizes_matchesPollaczekKhinchine() {
+    Scenario s = base(2, 10_000).build();
+    CapturingRecording rec = new CapturingRecording();
+    RunResult r = SimRuns.run(s, TestPolicies.constant(2, BITS, 1e20, rate(s)),
+        Components.traffic(s), rec);
+
+    double rho = LAMBDA * SERVICE_S;
+    double expected = rho * SERVICE_S / (2 * (1 - rho)) + SERVICE_S;
+    double[] est = batchMeans(rec.requests, 100, s.durationS() - 10);
+    assertThat(r.completed()).isGreaterThan(390_000);
+    assertThat(Math.abs(est[0] - expected)).as("|%f - %f| within CI ±%f", est[0], expected, est[1])
+        .isLessThanOrEqualTo(est[1]);
+    assertThat(Math.abs(est[0] - expected) / expected).isLessThan(0.02);
+  }
+
+  @Test
+  void uplink_exponentialSizes_matchesMm1() {
+    Scenario s = base(1, 40_000).build();
+    TrafficSource exponential = new TrafficSource() {
+      private final RandomStream stream = Streams.of(s.seed(), "test-mm1");
+      private double time;
+
+      @Override
+      public Request next() {
+        time += ExponentialGen.nextDouble(stream, LAMBDA);
+        double features = ExponentialGen.nextDouble(stream, 1 / s.model().featureElements());
+        return time < s.durationS() ? new Request(time, 0, features, 1) : null;
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    CapturingRecording rec = new CapturingRecording();
+    SimRuns.run(s, TestPolicies.constant(1, BITS, 1e20, rate(s)), exponential, rec);
+
+    double mu = 1 / SERVICE_S;
+    double expected = 1 / (mu - LAMBDA);
+    double[] est = batchMeans(rec.requests, 100, s.durationS() - 10);
+    assertThat(Math.abs(est[0] - expected)).as("|%f - %f| within CI ±%f", est[0], expected, est[1])
+        .isLessThanOrEqualTo(est[1]);
+    assertThat(Math.abs(est[0] - expected) / expected).isLessThan(0.02);
+  }
+}
