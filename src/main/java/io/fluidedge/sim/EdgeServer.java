@@ -5,47 +5,33 @@ import java.util.ArrayDeque;
 import umontreal.ssj.simevents.Simulator;
 
 /**
- * The edge server: one FIFO queue per user, each serving one request at a time.
- *
- * <p>User k's request needs c·S·tokens cycles. Its service speed is
- * <ul>
- *   <li>partitioned: f_k, whether other users are busy or not;
- *   <li>work-conserving: f_k·Σ_j f_j / Σ_{j busy} f_j, i.e. the shares of idle users are
- *       redistributed to busy users in proportion to their own shares.
- * </ul>
- * Speeds are piecewise constant: whenever one changes (new shares in force, or under
- * work-conserving a user becoming busy or idle) the cycles done since the last change are deducted
- * and the completion is rescheduled at now + remaining / speed (none at speed 0).
+ * The edge server: one FIFO queue per user, each serving one request at a time. User k's request
+ * needs c·S·tokens cycles, served at a speed set by the discipline's {@link ServiceTiming}
+ * (partitioned: f_k; work-conserving: idle users' shares redistributed to busy users in
+ * proportion to their shares). Speeds are piecewise constant and services in progress are
+ * re-timed whenever they change.
  */
 final class EdgeServer {
 
   private final Simulator sim;
-  private final boolean workConserving;
   private final Ledger ledger;
   private final ArrayDeque<Job>[] queues;
   private final Job[] serving;
-  private final double[] shareHz;
-  private final double[] speedHz;
-  private final double[] remainingCycles;
-  private final double[] sinceS;
-  private final InferenceDone[] done;
+  private final ServiceTiming timing;
 
   @SuppressWarnings("unchecked")
   EdgeServer(Simulator sim, int users, Discipline discipline, Ledger ledger) {
     this.sim = sim;
-    this.workConserving = discipline == Discipline.WORK_CONSERVING;
     this.ledger = ledger;
     this.queues = new ArrayDeque[users];
     this.serving = new Job[users];
-    this.shareHz = new double[users];
-    this.speedHz = new double[users];
-    this.remainingCycles = new double[users];
-    this.sinceS = new double[users];
-    this.done = new InferenceDone[users];
+    InferenceDone[] done = new InferenceDone[users];
     for (int k = 0; k < users; k++) {
       queues[k] = new ArrayDeque<>();
       done[k] = new InferenceDone(sim, this, k);
     }
+    this.timing = discipline == Discipline.WORK_CONSERVING ? new WorkConservingTiming(done)
+        : new PartitionedTiming(done);
   }
 
   /**
@@ -54,32 +40,15 @@ final class EdgeServer {
    * @param cpuHz f_k per user, cycles/s (finite, ≥ 0)
    */
   void setShares(double[] cpuHz) {
-    boolean changed = false;
-    for (int k = 0; k < shareHz.length; k++) {
-      changed |= cpuHz[k] != shareHz[k];
-      shareHz[k] = cpuHz[k];
-    }
-    if (changed) {
-      retime();
-    }
+    timing.setShares(cpuHz, sim.time());
   }
 
-  /** Speed of user k's service in progress, cycles/s (0 when idle). */
-  double speedHz(int k) {
-    return serving[k] == null ? 0 : speedHz[k];
-  }
-
-  /** A request arrives from the uplink. */
+  /** A request arrives from the uplink: served at once if its user's queue is idle. */
   void submit(Job job) {
     int k = job.user;
     if (serving[k] == null) {
       start(k, job);
-      if (workConserving) {
-        retime();
-      } else {
-        speedHz[k] = shareHz[k];
-        schedule(k, sim.time());
-      }
+      timing.join(k, job.cycles, sim.time());
     } else {
       queues[k].addLast(job);
     }
@@ -87,17 +56,14 @@ final class EdgeServer {
 
   /** User k's service finished: record it, start the next request or go idle. */
   void inferenceDone(int k) {
-    Job job = serving[k];
-    ledger.completed(job, sim.time());
+    ledger.completed(serving[k], sim.time());
     Job next = queues[k].pollFirst();
     if (next != null) {
       start(k, next);
-      schedule(k, sim.time());
+      timing.restart(k, next.cycles, sim.time());
     } else {
       serving[k] = null;
-      if (workConserving) {
-        retime();
-      }
+      timing.leave(k, sim.time());
     }
   }
 
@@ -111,45 +77,7 @@ final class EdgeServer {
   }
 
   private void start(int k, Job job) {
-    double now = sim.time();
-    job.inferenceStartS = now;
+    job.inferenceStartS = sim.time();
     serving[k] = job;
-    remainingCycles[k] = job.cycles;
-    sinceS[k] = now;
-  }
-
-  /** Recomputes every busy user's speed; services whose speed changed are re-timed. */
-  private void retime() {
-    double factor = 1;
-    if (workConserving) {
-      double total = 0;
-      double busy = 0;
-      for (int k = 0; k < serving.length; k++) {
-        total += shareHz[k];
-        busy += serving[k] == null ? 0 : shareHz[k];
-      }
-      factor = busy > 0 ? total / busy : 1;
-    }
-    double now = sim.time();
-    for (int k = 0; k < serving.length; k++) {
-      if (serving[k] == null) {
-        continue;
-      }
-      double speed = shareHz[k] * factor;
-      if (speed == speedHz[k] && done[k].pending()) {
-        continue;
-      }
-      remainingCycles[k] = Math.max(0.0, remainingCycles[k] - (now - sinceS[k]) * speedHz[k]);
-      sinceS[k] = now;
-      speedHz[k] = speed;
-      done[k].cancelIfPending();
-      schedule(k, now);
-    }
-  }
-
-  private void schedule(int k, double now) {
-    if (speedHz[k] > 0) {
-      done[k].scheduleAt(now + remainingCycles[k] / speedHz[k]);
-    }
   }
 }

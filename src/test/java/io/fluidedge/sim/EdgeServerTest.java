@@ -7,6 +7,13 @@ import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Server;
 import io.fluidedge.traffic.Request;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 class EdgeServerTest {
@@ -55,5 +62,108 @@ class EdgeServerTest {
     // User 1 at 3/4 of the capacity while user 0 is busy, then at all of it.
     double left = cycles(4) - (u0Done - u1.inferenceStartS()) * 3 * SHARE_HZ;
     assertThat(u1.doneS()).isCloseTo(u0Done + left / total, within(1e-12));
+  }
+
+  /**
+   * Random traffic and shares that change every block (a zero share included): every completion
+   * time matches a direct fluid computation that re-times all users at every change.
+   */
+  @ParameterizedTest
+  @EnumSource(Server.Discipline.class)
+  void completionTimes_matchADirectFluidComputation(Server.Discipline discipline) {
+    TestScenario t = new TestScenario();
+    t.users = 4;
+    t.durationS = 0.6;
+    t.coherenceS = 0.01;
+    t.rateHz = 12;
+    t.discipline = discipline;
+    Scenario s = t.build();
+    int blocks = (int) s.blocks();
+    double[][] shares = new double[blocks][4];
+    Random random = new Random(5);
+    for (double[] row : shares) {
+      for (int k = 0; k < 4; k++) {
+        row[k] = random.nextInt(10) == 0 ? 0 : 2e11 + 8e11 * random.nextDouble();
+      }
+    }
+    TestPolicies.Script script = k -> new TestPolicies.Plan(null, new int[] {8, 8, 8, 8},
+        shares[(int) k], new double[] {1e3, 1e3, 1e3, 1e3});
+    CapturingRecording rec = new CapturingRecording();
+    SimRuns.run(s, TestPolicies.scripted(script), Components.traffic(s), rec);
+    assertThat(rec.requests.size()).isGreaterThan(15);
+    assertThat(rec.requests).as("some requests queue at the server")
+        .anyMatch(q -> q.inferenceStartS() > q.uplinkDoneS());
+
+    double cycles = cycles(1);
+    List<double[]> submissions = new ArrayList<>();
+    for (RequestRecord q : rec.requests) {
+      submissions.add(new double[] {q.uplinkDoneS(), q.user(), q.id()});
+    }
+    submissions.sort(Comparator.comparingDouble(a -> a[0]));
+    List<double[]> expected = fluid(submissions, shares, s.coherenceS(), cycles,
+        discipline == Server.Discipline.WORK_CONSERVING);
+    for (double[] e : expected) {
+      if (e[1] <= s.durationS()) {
+        assertThat(rec.request((long) e[0]).doneS()).as("request %d", (long) e[0])
+            .isCloseTo(e[1], within(1e-9 * e[1]));
+      }
+    }
+  }
+
+  /** Reference: {id, done} for each submission {time, user, id}, by direct time stepping. */
+  private static List<double[]> fluid(List<double[]> submissions, double[][] shares, double tc,
+      double cycles, boolean workConserving) {
+    int users = shares[0].length;
+    List<ArrayDeque<double[]>> queues = new ArrayList<>();
+    for (int k = 0; k < users; k++) {
+      queues.add(new ArrayDeque<>());
+    }
+    List<double[]> done = new ArrayList<>();
+    double now = 0;
+    int next = 0;
+    int block = 0;
+    while (next < submissions.size() || queues.stream().anyMatch(q -> !q.isEmpty())) {
+      double[] f = shares[Math.min(block, shares.length - 1)];
+      double total = 0;
+      double busy = 0;
+      for (int k = 0; k < users; k++) {
+        total += f[k];
+        busy += queues.get(k).isEmpty() ? 0 : f[k];
+      }
+      double g = workConserving && busy > 0 ? total / busy : 1;
+      double external = Math.min(next < submissions.size() ? submissions.get(next)[0]
+          : Double.POSITIVE_INFINITY, block + 1 < shares.length ? (block + 1) * tc
+          : Double.POSITIVE_INFINITY);
+      double completion = Double.POSITIVE_INFINITY;
+      for (int k = 0; k < users; k++) {
+        if (!queues.get(k).isEmpty() && f[k] > 0) {
+          completion = Math.min(completion, now + queues.get(k).peek()[1] / (f[k] * g));
+        }
+      }
+      double until = Math.min(external, completion);
+      if (until == Double.POSITIVE_INFINITY) {
+        break;
+      }
+      for (int k = 0; k < users; k++) {
+        if (!queues.get(k).isEmpty()) {
+          double[] head = queues.get(k).peek();
+          head[1] -= (until - now) * f[k] * g;
+        }
+      }
+      now = until;
+      if (completion <= external) {
+        for (int k = 0; k < users; k++) {
+          if (!queues.get(k).isEmpty() && queues.get(k).peek()[1] <= 1e-6 * cycles) {
+            done.add(new double[] {queues.get(k).poll()[0], now});
+          }
+        }
+      } else if (next < submissions.size() && submissions.get(next)[0] == now) {
+        double[] sub = submissions.get(next++);
+        queues.get((int) sub[1]).add(new double[] {sub[2], cycles});
+      } else {
+        block++;
+      }
+    }
+    return done;
   }
 }
