@@ -25,6 +25,7 @@ final class PositionSearch {
   private final double[] rates;
   private final double[] dx;
   private final double[] dy;
+  private double[] steps;
 
   PositionSearch(Panel panel, double gridM, int users, double tolerance) {
     this.tolerance = tolerance;
@@ -69,15 +70,19 @@ final class PositionSearch {
           }
         }
       }
-      double[] refined = refine(state, m, bx, by, best);
+      double[] refined = refine(state, m, bx, by, best, REFINE_STEPS);
       state.commit(refined[0], refined[1]);
     }
   }
 
-  private double[] refine(SchurRates state, int m, double x, double y, double value) {
-    double step = gridM / 2;
+  private double[] refine(SchurRates state, int m, double x, double y, double value, int maxSteps) {
+    if (steps == null || steps.length != state.antennas()) {
+      steps = new double[state.antennas()];
+      java.util.Arrays.fill(steps, gridM / 2);
+    }
+    double step = steps[m];
     double floor = panel.wavelengthM() * 1e-5;
-    for (int it = 0; it < REFINE_STEPS && step >= floor; it++) {
+    for (int it = 0; it < maxSteps && step >= floor; it++) {
       state.evaluate(x, y, rates, dx, dy);
       double gx = 0;
       double gy = 0;
@@ -112,6 +117,7 @@ final class PositionSearch {
         break;
       }
     }
+    steps[m] = Math.max(step, floor * 16);
     return new double[] {x, y};
   }
 

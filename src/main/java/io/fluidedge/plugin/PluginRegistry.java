@@ -59,9 +59,19 @@ public final class PluginRegistry {
     }
   }
 
+  /** "built-in" for classes of the core's own jar or directory, else where the class came from. */
   private static String origin(Provider<?> p) {
     var source = p.getClass().getProtectionDomain().getCodeSource();
-    return source == null || source.getLocation() == null ? "built-in" : source.getLocation().getPath();
+    var core = PluginRegistry.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null
+        || core != null && source.getLocation().equals(core.getLocation())) {
+      return "built-in";
+    }
+    try {
+      return java.nio.file.Path.of(source.getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return source.getLocation().toString();
+    }
   }
 
   /** A kind's short name: "policy" for PolicyProvider. */

@@ -7,7 +7,8 @@ package io.fluidedge.radio;
  * <p>Phase of a point r = (x, y) on path q: ρ_q(r) = x·sinθ_q·cosφ_q + y·cosθ_q. Receive field
  * response f(r) = [exp(j·2π/λ·ρʳ_q(r))]_q, transmit g(t) likewise, and
  * H = Fᴴ·diag(σ)·G (M × N), so row m of H is f(r_m)ᴴ·U with U = diag(σ)·G (L × N).
- * Immutable: the evolution methods return new instances.
+ * Immutable (the evolution methods return new instances) apart from a two-element scratch array,
+ * so one instance must not be evaluated from several threads at once.
  */
 public final class UserChannel {
 
@@ -26,6 +27,7 @@ public final class UserChannel {
   private final double[] ky;
   private final double[] uRe;
   private final double[] uIm;
+  private final double[] phasor = new double[2];
 
   /**
    * @param wavelengthM       λ, m
@@ -181,9 +183,9 @@ public final class UserChannel {
       im[n] = 0;
     }
     for (int q = 0; q < kx.length; q++) {
-      double phase = kx[q] * x + ky[q] * y;
-      double fr = Math.cos(phase);
-      double fi = -Math.sin(phase); // conj(f_q)
+      Phasor.of(kx[q] * x + ky[q] * y, phasor);
+      double fr = phasor[0];
+      double fi = -phasor[1]; // conj(f_q)
       for (int n = 0; n < antennas; n++) {
         int i = q * antennas + n;
         re[n] += fr * uRe[i] - fi * uIm[i];
@@ -202,9 +204,9 @@ public final class UserChannel {
       re[n] = im[n] = dxRe[n] = dxIm[n] = dyRe[n] = dyIm[n] = 0;
     }
     for (int q = 0; q < kx.length; q++) {
-      double phase = kx[q] * x + ky[q] * y;
-      double fr = Math.cos(phase);
-      double fi = -Math.sin(phase);
+      Phasor.of(kx[q] * x + ky[q] * y, phasor);
+      double fr = phasor[0];
+      double fi = -phasor[1];
       for (int n = 0; n < antennas; n++) {
         int i = q * antennas + n;
         double tr = fr * uRe[i] - fi * uIm[i];

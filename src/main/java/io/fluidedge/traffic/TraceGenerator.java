@@ -1,5 +1,6 @@
 package io.fluidedge.traffic;
 
+import io.fluidedge.scenario.Streams;
 import io.fluidedge.scenario.InputException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import umontreal.ssj.rng.RandomStream;
  * with {@link Double#toString(double)}, which round-trips.
  *
  * <p>Determinism: {@link #generate} draws from one MRG32k3a stream seeded by
- * {@link Seeds#stream(long, String)} with the seed and {@link #STREAM}; the same arguments give
+ * {@link io.fluidedge.scenario.Streams#of(long, String)} with the seed and {@link #STREAM}; the same arguments give
  * byte-identical files.
  */
 public final class TraceGenerator {
@@ -169,7 +170,7 @@ public final class TraceGenerator {
       throw new IllegalArgumentException("need a finite duration or count: " + durationS + ", "
           + count);
     }
-    try (TrafficSource source = spec.source(Seeds.stream(seed, STREAM), durationS)) {
+    try (TrafficSource source = spec.source(Streams.of(seed, STREAM), durationS)) {
       return write(source, count, out);
     }
   }

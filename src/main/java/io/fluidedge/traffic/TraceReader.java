@@ -1,5 +1,6 @@
 package io.fluidedge.traffic;
 
+import io.fluidedge.scenario.Streams;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Traffic;
 import java.io.BufferedInputStream;
@@ -32,7 +33,7 @@ import java.util.zip.ZipException;
  *       row, skipped or not) gets user i mod K ({@code round-robin}), or ({@code hash})
  *       mix64(bits(t) ^ mix64(i)) mod K (unsigned), with t the row's time as written (before
  *       time-scale, −0 read as 0), bits the IEEE-754 bit pattern and mix64 SplitMix64's output
- *       function ({@link Seeds#mix64}): stable across runs, machines and time scales.</li>
+ *       function ({@link io.fluidedge.scenario.Streams#mix64}): stable across runs, machines and time scales.</li>
  *   <li>features: feature elements, in (0, 1e12]; with {@code features-per-token} f &gt; 0 the
  *       column counts tokens and features = value · f. Absent: the scenario's D.</li>
  *   <li>tokens: in (0, 1e9]. Absent: 1.</li>
@@ -249,7 +250,7 @@ public final class TraceReader implements TrafficSource {
       }
       user = (int) u;
     } else if (hashUsers) {
-      long h = Seeds.mix64(Double.doubleToLongBits(raw) ^ Seeds.mix64(row));
+      long h = Streams.mix64(Double.doubleToLongBits(raw) ^ Streams.mix64(row));
       user = (int) Long.remainderUnsigned(h, users);
     } else {
       user = (int) (row % users);

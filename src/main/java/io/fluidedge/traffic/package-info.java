@@ -8,7 +8,7 @@
  * (a CSV or {@code .csv.gz} trace, streamed in constant memory, with the column mapping of the
  * scenario's {@code traffic} section). {@link io.fluidedge.traffic.TraceGenerator} writes synthetic
  * traces in the same format, {@link io.fluidedge.traffic.TraceStats} summarises one in a single
- * pass, and {@link io.fluidedge.traffic.Seeds} derives explicit MRG32k3a seeds.
+ * pass, and {@link io.fluidedge.scenario.Streams} derives explicit MRG32k3a seeds.
  *
  * <p>Nothing here knows the event kernel: the simulator pulls requests and schedules the arrivals.
  * Every random source draws from a {@link umontreal.ssj.rng.RandomStream} the caller seeded.

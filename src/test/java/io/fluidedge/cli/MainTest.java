@@ -37,8 +37,10 @@ class MainTest {
   @Test
   void execute_helpAndVersionExitZero() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("fluidedge", "validate");
-    assertThat(run("validate", "--help")).isZero();
+    assertThat(out.toString()).contains("fluidedge", "validate", "optimize", "plugins", "trace");
+    for (String command : new String[] {"validate", "optimize", "plugins", "trace"}) {
+      assertThat(run(command, "--help")).as(command).isZero();
+    }
     assertThat(run("--version")).isZero();
   }
 

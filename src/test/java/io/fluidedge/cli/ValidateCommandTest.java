@@ -70,9 +70,35 @@ class ValidateCommandTest {
   }
 
   @Test
-  void validate_traceNotSupportedYetIsReported() throws Exception {
-    String trace = write("t.csv", "time_s\n0.1\n");
+  void validate_goodTracesExitZeroWithCountsAndSpan() throws Exception {
+    String trace = write("t.csv", "time_s,user,features\n0.5,0,100\n1.0,3,200\n3.0,1,300\n");
+    Path gz = dir.resolve("t.csv.gz");
+    try (var o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      o.write("time_s\n0\n0.25\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(validate(trace, gz.toString())).isZero();
+    assertThat(out.toString()).isEqualTo(trace + ": ok (3 requests, 2.5 s, 0 rejected)"
+        + System.lineSeparator() + gz + ": ok (2 requests, 0.25 s, 0 rejected)"
+        + System.lineSeparator());
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void validate_badTraceExitsTwoNamingFileLineAndColumn() throws Exception {
+    String trace = write("bad.csv", "time_s,user\n0,0\nx,0\n");
     assertThat(validate(trace)).isEqualTo(2);
-    assertThat(err.toString()).contains(trace + ": trace validation is not available yet");
+    assertThat(err.toString()).isEqualTo("error: " + trace + ":3:1: time_s: not a number: 'x'"
+        + System.lineSeparator());
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void validate_traceUserIndicesMustBeBelowUsers() throws Exception {
+    String trace = write("users.csv", "time_s,user\n0,0\n1,3\n");
+    assertThat(validate(trace)).isZero();
+    assertThat(validate("--users", "3", trace)).isEqualTo(2);
+    assertThat(err.toString()).startsWith("error: " + trace + ":3:2: user:");
+    assertThat(validate("--users", "0", trace)).isEqualTo(2);
+    assertThat(err.toString()).contains("error: --users: must be >= 1: 0");
   }
 }

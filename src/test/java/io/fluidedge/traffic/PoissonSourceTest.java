@@ -1,5 +1,6 @@
 package io.fluidedge.traffic;
 
+import io.fluidedge.scenario.Streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class PoissonSourceTest {
     double last = 0;
     double sum = 0;
     double sumSq = 0;
-    try (PoissonSource src = new PoissonSource(Seeds.stream(11, "traffic"), K, RATE_HZ, 1000, T_S)) {
+    try (PoissonSource src = new PoissonSource(Streams.of(11, "traffic"), K, RATE_HZ, 1000, T_S)) {
       Request r;
       while ((r = src.next()) != null) {
         assertThat(r.timeS()).isGreaterThanOrEqualTo(last).isLessThan(T_S);
@@ -59,7 +60,7 @@ class PoissonSourceTest {
 
   @Test
   void next_zeroRateGivesNothing() {
-    try (PoissonSource src = new PoissonSource(Seeds.stream(1, "t"), K, 0, 1000, 100)) {
+    try (PoissonSource src = new PoissonSource(Streams.of(1, "t"), K, 0, 1000, 100)) {
       assertThat(src.next()).isNull();
       assertThat(src.next()).isNull();
     }
@@ -67,7 +68,7 @@ class PoissonSourceTest {
 
   @Test
   void next_afterExhaustionStaysNull() {
-    try (PoissonSource src = new PoissonSource(Seeds.stream(1, "t"), 1, 5, 1000, 1)) {
+    try (PoissonSource src = new PoissonSource(Streams.of(1, "t"), 1, 5, 1000, 1)) {
       while (src.next() != null) {
         // drain
       }
@@ -78,17 +79,17 @@ class PoissonSourceTest {
 
   @Test
   void constructor_rejectsBadParameters() {
-    assertThatThrownBy(() -> new PoissonSource(Seeds.stream(1, "t"), 0, 1, 1, 1))
+    assertThatThrownBy(() -> new PoissonSource(Streams.of(1, "t"), 0, 1, 1, 1))
         .hasMessageContaining("users must be >= 1: 0");
-    assertThatThrownBy(() -> new PoissonSource(Seeds.stream(1, "t"), 1, -1, 1, 1))
+    assertThatThrownBy(() -> new PoissonSource(Streams.of(1, "t"), 1, -1, 1, 1))
         .hasMessageContaining("-1.0");
-    assertThatThrownBy(() -> new PoissonSource(Seeds.stream(1, "t"), 1, 1, 0, 1))
+    assertThatThrownBy(() -> new PoissonSource(Streams.of(1, "t"), 1, 1, 0, 1))
         .hasMessageContaining("features");
   }
 
   private static List<Request> draw(long seed) {
     List<Request> out = new ArrayList<>();
-    try (PoissonSource src = new PoissonSource(Seeds.stream(seed, "traffic"), K, RATE_HZ, 1, 10)) {
+    try (PoissonSource src = new PoissonSource(Streams.of(seed, "traffic"), K, RATE_HZ, 1, 10)) {
       Request r;
       while ((r = src.next()) != null) {
         out.add(r);

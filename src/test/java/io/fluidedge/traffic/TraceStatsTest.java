@@ -1,5 +1,6 @@
 package io.fluidedge.traffic;
 
+import io.fluidedge.scenario.Streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
@@ -40,7 +41,7 @@ class TraceStatsTest {
 
   @Test
   void of_emptySourceReportsNotAvailable() {
-    TraceStats s = TraceStats.of(new PoissonSource(Seeds.stream(1, "t"), 2, 0, 1, 1), 2);
+    TraceStats s = TraceStats.of(new PoissonSource(Streams.of(1, "t"), 2, 0, 1, 1), 2);
     assertThat(s.count()).isZero();
     assertThat(s.perUserCounts()).containsExactly(0L, 0L);
     assertThat(s.interArrivalMeanS()).isNaN();

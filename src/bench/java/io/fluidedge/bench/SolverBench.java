@@ -1,0 +1,100 @@
+package io.fluidedge.bench;
+
+import io.fluidedge.inference.PsnrAccuracy;
+import io.fluidedge.optimize.Allocation;
+import io.fluidedge.optimize.BcdPolicy;
+import io.fluidedge.optimize.Problem;
+import io.fluidedge.optimize.Solution;
+import io.fluidedge.radio.Channel;
+import io.fluidedge.radio.GeometricChannel;
+import io.fluidedge.radio.Panel;
+import io.fluidedge.scenario.OptimizerSettings;
+import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.ScenarioLoader;
+import io.fluidedge.scenario.Streams;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * Solve times of the joint policy: cold starts, and warm starts from the previous solve's
+ * allocation on a fresh (independent) channel draw. Run:
+ * {@code mvn -B -Pbench package -DskipTests && java -jar target/benchmarks.jar SolverBench}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SolverBench {
+
+  /** "K,N,M" problem sizes. */
+  @Param({"4,2,8", "8,2,32"})
+  public String size;
+
+  /** fast | paper. */
+  @Param({"fast"})
+  public String solver;
+
+  private Scenario scenario;
+  private GeometricChannel model;
+  private RandomStream rng;
+  private BcdPolicy policy;
+  private PsnrAccuracy accuracy;
+  private Allocation previous;
+  private Problem next;
+
+  /** Builds the scenario for the size. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    String[] p = size.split(",");
+    scenario = ScenarioLoader.load("radio: {users: " + p[0] + ", user-antennas: " + p[1]
+        + ", bs-antennas: " + p[2] + "}\noptimizer: {solver: " + solver + "}\n", "bench",
+        List.of());
+    OptimizerSettings settings = scenario.optimizer();
+    model = GeometricChannel.of(scenario.radio());
+    rng = Streams.of(1, Streams.CHANNEL);
+    accuracy = new PsnrAccuracy(-1, 1);
+    Panel panel = Panel.of(scenario.radio());
+    policy = BcdPolicy.joint(settings, panel, scenario.radio().bsAntennas());
+    previous = policy.solve(problem(), null).allocation();
+  }
+
+  /** A fresh channel draw for the next invocation. */
+  @Setup(Level.Invocation)
+  public void draw() {
+    next = problem();
+  }
+
+  private Problem problem() {
+    Channel ch = model.draw(rng);
+    return Problem.of(scenario, ch, accuracy);
+  }
+
+  /** Warm start from the previous solve's allocation. */
+  @Benchmark
+  public Solution warm() {
+    Solution s = policy.solve(next, previous);
+    previous = s.allocation();
+    return s;
+  }
+
+  /** Cold start from the spread layout. */
+  @Benchmark
+  public Solution cold() {
+    return policy.solve(next, null);
+  }
+}

@@ -1,0 +1,127 @@
+package io.fluidedge.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fluidedge.optimize.Allocation;
+import io.fluidedge.optimize.Loss;
+import io.fluidedge.optimize.Solution;
+import io.fluidedge.radio.Channel;
+import io.fluidedge.radio.Panel;
+import io.fluidedge.radio.Positions;
+import io.fluidedge.radio.UserChannel;
+
+/**
+ * The {@code optimize --json} object (DESIGN §4, <b>contract</b>), keys in this order:
+ * {@code scenario, seed, policy, solver, iterations, converged, loss_history, loss, latency_s,
+ * offload_s, inference_s, psnr_db, rates_bps_hz, bits, cpu_hz, positions_m, wavelength_m,
+ * panel_m, min_spacing_m, opt_wall_ms}, then {@code channel} with {@code --dump-channel}.
+ *
+ * <p>Doubles are written with full round-trip precision ({@link Double#toString}); a non-finite
+ * value is written as {@code null} (JSON has no NaN or infinity). The channel section holds
+ * everything needed to rebuild H_k = F_kᴴ·Σ_k·G_k (DESIGN §1) independently: per user the
+ * transmit power, the user's antenna positions and per path the four angles and the complex gain.
+ */
+final class OptimizeJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private OptimizeJson() {
+  }
+
+  /**
+   * The object as one line of JSON text (no trailing newline).
+   *
+   * @param run          the solved problem
+   * @param dumpChannel  add the {@code channel} section
+   */
+  static String text(StaticSolve run, boolean dumpChannel) {
+    try {
+      return MAPPER.writeValueAsString(object(run, dumpChannel));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("writing the optimize JSON", e);
+    }
+  }
+
+  /** The object as a Jackson tree (keys in contract order). */
+  static ObjectNode object(StaticSolve run, boolean dumpChannel) {
+    Solution sol = run.solution();
+    Allocation a = sol.allocation();
+    Loss loss = sol.loss();
+    Panel panel = run.problem().panel();
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("scenario", run.scenario().name());
+    o.put("seed", run.scenario().seed());
+    o.put("policy", run.policy());
+    o.put("solver", run.solver());
+    o.put("iterations", sol.iterations());
+    o.put("converged", sol.converged());
+    doubles(o.putArray("loss_history"), sol.lossHistory());
+    number(o, "loss", loss.total());
+    number(o, "latency_s", loss.latencyS());
+    doubles(o.putArray("offload_s"), loss.offloadS());
+    doubles(o.putArray("inference_s"), loss.inferenceS());
+    doubles(o.putArray("psnr_db"), loss.accuracy());
+    doubles(o.putArray("rates_bps_hz"), sol.rates());
+    ArrayNode bits = o.putArray("bits");
+    for (int b : a.bits()) {
+      bits.add(b);
+    }
+    doubles(o.putArray("cpu_hz"), a.cpuHz());
+    ArrayNode positions = o.putArray("positions_m");
+    Positions p = a.positions();
+    for (int m = 0; m < p.size(); m++) {
+      doubles(positions.addArray(), new double[] {p.x(m), p.y(m)});
+    }
+    number(o, "wavelength_m", panel.wavelengthM());
+    number(o, "panel_m", panel.sideM());
+    number(o, "min_spacing_m", panel.minSpacingM());
+    number(o, "opt_wall_ms", sol.wallMs());
+    if (dumpChannel) {
+      channel(o.putObject("channel"), run.problem().channel());
+    }
+    return o;
+  }
+
+  private static void channel(ObjectNode o, Channel channel) {
+    number(o, "noise_power", channel.noisePower());
+    ArrayNode users = o.putArray("users");
+    for (UserChannel u : channel.users()) {
+      ObjectNode user = users.addObject();
+      number(user, "tx_power", u.txPower());
+      ArrayNode antennas = user.putArray("antenna_positions_m");
+      for (int n = 0; n < u.antennas(); n++) {
+        doubles(antennas.addArray(), u.antennaPosition(n));
+      }
+      ArrayNode paths = user.putArray("paths");
+      for (int q = 0; q < u.paths(); q++) {
+        ObjectNode path = paths.addObject();
+        number(path, "aoa_elev_rad", u.aoaElev(q));
+        number(path, "aoa_azim_rad", u.aoaAzim(q));
+        number(path, "aod_elev_rad", u.aodElev(q));
+        number(path, "aod_azim_rad", u.aodAzim(q));
+        number(path, "gain_re", u.gainRe(q));
+        number(path, "gain_im", u.gainIm(q));
+      }
+    }
+  }
+
+  private static void number(ObjectNode o, String key, double v) {
+    if (Double.isFinite(v)) {
+      o.put(key, v);
+    } else {
+      o.putNull(key);
+    }
+  }
+
+  private static void doubles(ArrayNode array, double[] values) {
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        array.add(v);
+      } else {
+        array.addNull();
+      }
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package io.fluidedge.cli;
+
+import io.fluidedge.plugin.AccuracyModelProvider;
+import io.fluidedge.plugin.ChannelModelProvider;
+import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.plugin.PolicyProvider;
+import io.fluidedge.plugin.Provider;
+import io.fluidedge.scenario.InputException;
+import io.fluidedge.scenario.LoadedScenario;
+import io.fluidedge.scenario.Scenario;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code --plugins DIR} option: finds plugin jars in directories and builds the
+ * {@link PluginRegistry} over them.
+ *
+ * <p>In each directory every {@code *.jar} (not recursive) is loaded. As a convenience for a
+ * plugin's own Maven project, a directory with no jars whose {@code target/} holds some uses those
+ * instead (sources, javadoc, test and {@code original-} jars excluded). The jars go into one
+ * {@link URLClassLoader} whose parent is the application class loader, so plugins see the core
+ * classes and the core's dependencies.
+ */
+public final class PluginLoading {
+
+  private PluginLoading() {
+  }
+
+  /**
+   * The registry of the built-ins plus the plugins in {@code dirs}.
+   *
+   * @param dirs plugin directories, in command-line order (empty: built-ins and the class path only)
+   * @throws InputException if a directory is missing or not a directory, or two plugins of a kind
+   *                        share a name
+   */
+  public static PluginRegistry registry(List<Path> dirs) {
+    List<Path> jars = jars(dirs);
+    ClassLoader app = PluginLoading.class.getClassLoader();
+    if (jars.isEmpty()) {
+      return PluginRegistry.load(app);
+    }
+    URL[] urls = new URL[jars.size()];
+    for (int i = 0; i < urls.length; i++) {
+      try {
+        urls[i] = jars.get(i).toUri().toURL();
+      } catch (MalformedURLException e) {
+        throw InputException.argument("--plugins", "bad jar path: " + jars.get(i));
+      }
+    }
+    // Never closed: plugin classes stay in use until the process ends.
+    return PluginRegistry.load(new URLClassLoader("fluidedge-plugins", urls, app));
+  }
+
+  /**
+   * The plugin jars of each directory, in command-line order, each directory's sorted by name.
+   *
+   * @throws InputException if a directory is missing or not a directory
+   */
+  public static List<Path> jars(List<Path> dirs) {
+    List<Path> all = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (!Files.exists(dir)) {
+        throw InputException.argument("--plugins", "no such directory: " + dir);
+      }
+      if (!Files.isDirectory(dir)) {
+        throw InputException.argument("--plugins", "not a directory: " + dir);
+      }
+      List<Path> here = listJars(dir, false);
+      Path target = dir.resolve("target");
+      if (here.isEmpty() && Files.isDirectory(target)) {
+        here = listJars(target, true);
+      }
+      all.addAll(here);
+    }
+    return all;
+  }
+
+  /**
+   * Checks that the scenario's channel model, accuracy model and policy are known to the
+   * registry, so that a bad name is reported at the line of the scenario that wrote it.
+   *
+   * @throws InputException naming the key's file, line and column and listing the known names
+   */
+  public static void requireKnown(PluginRegistry registry, LoadedScenario loaded) {
+    Scenario s = loaded.scenario();
+    requireKnown(registry, loaded, ChannelModelProvider.class, s.radio().channel(),
+        "radio.channel");
+    requireKnown(registry, loaded, AccuracyModelProvider.class, s.model().accuracy(),
+        "model.accuracy");
+    requireKnown(registry, loaded, PolicyProvider.class, s.optimizer().policy(),
+        "optimizer.policy");
+  }
+
+  private static void requireKnown(PluginRegistry registry, LoadedScenario loaded,
+      Class<? extends Provider<?>> kind, String name, String key) {
+    List<String> known = registry.names(kind);
+    if (!known.contains(name.toLowerCase(Locale.ROOT))) {
+      throw loaded.locations().error(key, "unknown " + PluginRegistry.kindName(kind) + " '"
+          + name + "'; known: " + String.join(", ", known));
+    }
+  }
+
+  private static List<Path> listJars(Path dir, boolean skipSideArtifacts) {
+    List<Path> jars = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.jar")) {
+      for (Path p : entries) {
+        String name = p.getFileName().toString();
+        if (Files.isRegularFile(p) && !(skipSideArtifacts && sideArtifact(name))) {
+          jars.add(p);
+        }
+      }
+    } catch (IOException e) {
+      throw InputException.argument("--plugins", "cannot list " + dir + ": " + e.getMessage());
+    }
+    jars.sort(null);
+    return jars;
+  }
+
+  /** Jars a Maven build leaves beside the plugin jar that hold no (or duplicate) plugin code. */
+  private static boolean sideArtifact(String name) {
+    return name.startsWith("original-") || name.endsWith("-sources.jar")
+        || name.endsWith("-javadoc.jar") || name.endsWith("-tests.jar");
+  }
+}
