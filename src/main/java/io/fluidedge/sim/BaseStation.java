@@ -30,9 +30,4 @@ final class BaseStation {
       }
     }
   }
-
-  /** R_k in force, bit/s/Hz. */
-  double rate(int k) {
-    return ratesBpsHz[k];
-  }
 }

@@ -47,9 +47,9 @@ final class Controller {
   private long decided;
   private double optimizerWallMs;
 
-  Controller(Simulator sim, ChannelProcess channels, Function<Channel, Problem> problems, Policy policy,
-      BaseStation station, FluidAntennaPanel panel, EdgeServer server, UserDevice[] users,
-      Ledger ledger, long blocks, double coherenceS, double controlDelayS) {
+  Controller(Simulator sim, ChannelProcess channels, Function<Channel, Problem> problems,
+      Policy policy, BaseStation station, FluidAntennaPanel panel, EdgeServer server,
+      UserDevice[] users, Ledger ledger, long blocks, double coherenceS, double controlDelayS) {
     this.sim = sim;
     this.channels = channels;
     this.problems = problems;
@@ -116,11 +116,6 @@ final class Controller {
     station.setRates(decision.channel() == channel ? decision.solution().rates()
         : UplinkRates.rates(channel, a.positions()));
     ledger.pendingSpan(decision.block(), decision.decidedS(), sim.time());
-  }
-
-  /** The allocation in force (null before block 0). */
-  Allocation inForce() {
-    return inForce;
   }
 
   /** Blocks decided so far. */

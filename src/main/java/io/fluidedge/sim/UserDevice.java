@@ -40,16 +40,6 @@ final class UserDevice {
     bits = newBits;
   }
 
-  /** Bits in force. */
-  int bits() {
-    return bits;
-  }
-
-  /** Uplink rate in force, bit/s. */
-  double rateBitS() {
-    return rateBitS;
-  }
-
   /** Changes the uplink rate to {@code newRateBitS} bit/s, re-timing a transmission in progress. */
   void setRate(double newRateBitS) {
     if (newRateBitS == rateBitS) {
