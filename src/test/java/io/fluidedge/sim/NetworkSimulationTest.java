@@ -8,8 +8,11 @@ import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.traffic.Request;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NetworkSimulationTest {
 
@@ -171,5 +174,25 @@ class NetworkSimulationTest {
     BlockRecord b = rec.blocks.get(3);
     assertThat(b.bits()).containsExactly(4, 4);
     assertThat(b.positionsM()).hasNumberOfRows(s.radio().bsAntennas());
+  }
+
+  @Test
+  void traceSource_resolvesBesideTheScenarioFileAndReplaysEveryRow(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("replay-test-trace.csv"),
+        "time_s,user,features\n0.1,0,1000\n0.2,1,2000\n0.2,0,500\n0.9,1,1000\n");
+    TestScenario t = new TestScenario();
+    t.source = "trace";
+    t.trace = "replay-test-trace.csv";
+    t.sourceFile = dir.resolve("scenario.yaml").toString();
+    t.durationS = 0.5;
+    Scenario s = t.build();
+    CapturingRecording rec = new CapturingRecording();
+    RunResult r = SimRuns.run(s, TestPolicies.constant(2, 8, 1e14, 5), Components.traffic(s), rec);
+
+    assertThat(r.arrived()).isEqualTo(3);
+    assertThat(r.completed()).isEqualTo(3);
+    assertThat(rec.requests).extracting(RequestRecord::features)
+        .containsExactlyInAnyOrder(1000.0, 2000.0, 500.0);
   }
 }

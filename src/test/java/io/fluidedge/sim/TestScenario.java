@@ -29,6 +29,8 @@ final class TestScenario {
   String policy = "joint";
   double controlDelayS = 0;
   double antennaSpeedMps = Double.POSITIVE_INFINITY;
+  String trace = "traces/sample.csv";
+  String sourceFile;
 
   Scenario build() {
     Radio radio = new Radio(3.5e9, bandwidthHz, 10, users, userAntennas, bsAntennas, 4, 0.5, 5, 1,
@@ -39,11 +41,11 @@ final class TestScenario {
     OptimizerSettings o = Fixtures.optimizer();
     OptimizerSettings optimizer = new OptimizerSettings(policy, o.solver(), 20, o.tolerance(),
         o.fixedBits(), true, controlDelayS, antennaSpeedMps, o.gridWavelengths());
-    Traffic traffic = new Traffic(source, rateHz, "traces/sample.csv",
+    Traffic traffic = new Traffic(source, rateHz, trace,
         new Traffic.Columns("time_s", "user", "features", "tokens"), 0,
         Traffic.UserAssignment.ROUND_ROBIN, 1.0, Traffic.OnBadRow.FAIL);
     return new Scenario("sim-test", seed, durationS, coherenceS, radio, model,
         new Server(cpuHz, discipline), traffic, optimizer,
-        new Output("out/sim-test", 0.1, false, false, false), Map.of(), null);
+        new Output("out/sim-test", 0.1, false, false, false), Map.of(), sourceFile);
   }
 }
