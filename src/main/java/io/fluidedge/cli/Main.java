@@ -25,7 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Discrete-event simulator of fluid-antenna MIMO edge networks.",
-    subcommands = {OptimizeCommand.class, TraceCommand.class, PluginsCommand.class,
+    subcommands = {RunCommand.class, OptimizeCommand.class, TraceCommand.class, PluginsCommand.class,
         ValidateCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -1,0 +1,120 @@
+package io.fluidedge.cli;
+
+import io.fluidedge.metrics.AtomicFiles;
+import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.RunInfo;
+import io.fluidedge.metrics.RunOutputs;
+import io.fluidedge.metrics.RunRecorder;
+import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.scenario.LoadedScenario;
+import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.ScenarioWriter;
+import io.fluidedge.sim.NetworkSimulation;
+import io.fluidedge.sim.RunResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run SCENARIO [--out DIR] [--seed N] [--set k=v]... [--force]}: simulates a scenario and
+ * writes the DESIGN §4 outputs (summary.json, windows.csv, blocks.csv, latency.hlog, plots/,
+ * optional requests.csv.gz and trace.json) plus the fully resolved scenario.yaml.
+ *
+ * <p>SIGINT and SIGTERM stop the run at the next event boundary: a shutdown hook raises the stop
+ * flag and waits (up to a minute) for the outputs of the time simulated so far to be written,
+ * with {@code "complete": false} in summary.json. Every file is written atomically.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Simulate a scenario and write summary.json, windows.csv, blocks.csv, "
+        + "latency.hlog and plots.")
+public final class RunCommand implements Callable<Integer> {
+
+  @Mixin
+  private ScenarioOptions options;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output directory (default: the scenario's output.dir).")
+  private Path out;
+
+  @Option(names = "--force", description = "Overwrite the outputs in a non-empty output directory.")
+  private boolean force;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    LoadedScenario loaded = options.loadWithLocations();
+    Scenario scenario = loaded.scenario();
+    PluginRegistry registry = PluginLoading.registry(options.pluginDirs());
+    PluginLoading.requireKnown(registry, loaded);
+    Path dir = out != null ? out : Path.of(scenario.output().dir());
+    OutputDirectory.prepare(dir, force);
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch written = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      stop.set(true);
+      try {
+        written.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "fluidedge-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (RunRecorder recorder = new RunRecorder(scenario.radio().users(),
+        scenario.output().windowS(), scenario.output().requestsCsv(),
+        scenario.output().traceJson(), dir)) {
+      RunResult result = NetworkSimulation.run(scenario, registry, recorder, stop::get);
+      Map<String, Object> traffic = new LinkedHashMap<>();
+      traffic.put("rejected_rows", result.rejectedRows());
+      Map<String, Object> run = new LinkedHashMap<>();
+      run.put("events", result.events());
+      run.put("run_wall_ms", result.wallMs());
+      run.put("optimizer_wall_ms", result.optimizerWallMs());
+      RunInfo info = RunInfo.of(scenario.name(), scenario.seed(), result.complete(),
+          result.simulatedS(), result.inFlight())
+          .withSection("traffic", traffic)
+          .withSection("engine", run);
+      AtomicFiles.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario));
+      RunOutputs.write(dir, info, recorder, scenario.output().plots());
+      report(spec.commandLine().getOut(), dir, result, recorder);
+    } finally {
+      written.countDown();
+      if (!stop.get()) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // The JVM is already stopping; the hook is running and will return.
+        }
+      }
+    }
+    return Main.OK;
+  }
+
+  private static void report(PrintWriter out, Path dir, RunResult r, RunRecorder rec) {
+    var latency = rec.latency();
+    out.printf("%s %.3f s simulated in %.2f s wall (%.1f simulated s per wall s): %d events, "
+            + "%d blocks, optimizer %.0f%% of wall time%n",
+        r.complete() ? "completed" : "stopped early:", r.simulatedS(), r.wallMs() / 1000,
+        r.simulatedS() / Math.max(r.wallMs() / 1000, 1e-9), r.events(), r.blocks(),
+        100 * r.optimizerTimeShare());
+    out.printf("requests: %d arrived, %d completed, %d in flight, %d dropped%n", r.arrived(),
+        r.completed(), r.inFlight(), r.dropped());
+    if (latency.count() > 0) {
+      out.printf("latency: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms; mean PSNR %.1f dB%n",
+          1e3 * latency.meanS(), 1e3 * latency.p50S(), 1e3 * latency.p99S(), 1e3 * latency.maxS(),
+          rec.psnrDbMean());
+    }
+    out.printf("outputs in %s%n", dir);
+  }
+}
