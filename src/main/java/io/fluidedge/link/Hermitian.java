@@ -137,4 +137,19 @@ public final class Hermitian {
     }
     return logDet;
   }
+
+  /** Replaces A (n × n, interleaved) by (A + Aᴴ)/2 (modified), removing rounding asymmetry. */
+  public static void hermitize(double[] a, int n) {
+    for (int i = 0; i < n; i++) {
+      a[2 * (i * n + i) + 1] = 0;
+      for (int j = 0; j < i; j++) {
+        double re = (a[2 * (i * n + j)] + a[2 * (j * n + i)]) / 2;
+        double im = (a[2 * (i * n + j) + 1] - a[2 * (j * n + i) + 1]) / 2;
+        a[2 * (i * n + j)] = re;
+        a[2 * (i * n + j) + 1] = im;
+        a[2 * (j * n + i)] = re;
+        a[2 * (j * n + i) + 1] = -im;
+      }
+    }
+  }
 }

@@ -176,7 +176,7 @@ public final class SchurRates {
       for (int i = 0; i < streams; i++) {
         s[2 * (i * streams + i)] += 1 / power[k];
       }
-      hermitize(s, streams);
+      Hermitian.hermitize(s, streams);
       double logDetS = Hermitian.invert(s, streams, sInv[k], work);
       logDetAc[k] = logDetAq + streams * Math.log(power[k]) + logDetS;
     }
@@ -248,20 +248,6 @@ public final class SchurRates {
       focus(0);
     }
     evaluate(posX[focus], posY[focus], out, null, null);
-  }
-
-  private static void hermitize(double[] a, int n) {
-    for (int i = 0; i < n; i++) {
-      a[2 * (i * n + i) + 1] = 0;
-      for (int j = 0; j < i; j++) {
-        double re = (a[2 * (i * n + j)] + a[2 * (j * n + i)]) / 2;
-        double im = (a[2 * (i * n + j) + 1] - a[2 * (j * n + i) + 1]) / 2;
-        a[2 * (i * n + j)] = re;
-        a[2 * (i * n + j) + 1] = im;
-        a[2 * (j * n + i)] = re;
-        a[2 * (j * n + i) + 1] = -im;
-      }
-    }
   }
 
   int streams() {

@@ -114,16 +114,7 @@ public final class UplinkRates {
 
   /** Replaces A by (A + Aᴴ)/2 (modified), removing rounding asymmetry. */
   static void hermitize(ZMatrixRMaj a) {
-    int n = a.numRows;
-    for (int i = 0; i < n; i++) {
-      a.set(i, i, a.getReal(i, i), 0);
-      for (int j = 0; j < i; j++) {
-        double re = (a.getReal(i, j) + a.getReal(j, i)) / 2;
-        double im = (a.getImag(i, j) - a.getImag(j, i)) / 2;
-        a.set(i, j, re, im);
-        a.set(j, i, re, -im);
-      }
-    }
+    Hermitian.hermitize(a.data, a.numRows);
   }
 
   /** Scales every column of W to unit norm (modified): the oblique-manifold retraction. */
