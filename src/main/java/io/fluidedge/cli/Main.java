@@ -25,8 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Discrete-event simulator of fluid-antenna MIMO edge networks.",
-    subcommands = {OptimizeCommand.class, TraceCommand.class, PluginsCommand.class,
-        ValidateCommand.class})
+    subcommands = {OptimizeCommand.class, ReproduceCommand.class, TraceCommand.class,
+        PluginsCommand.class, ValidateCommand.class})
 public final class Main implements Callable<Integer> {
 
   /** Exit code: success. */
