@@ -52,17 +52,19 @@ final class Charts {
    * One panel of lines with point marks; with {@code errorBars} the dataset must be an
    * {@code IntervalXYDataset} and its y intervals are drawn as bars.
    *
-   * @param dashedFrom series with this index or higher are drawn dashed and repeat the colours
-   *                   of series 0, 1, … (−1: every series solid, each its own colour)
+   * @param dashedFrom  series with this index or higher are drawn dashed and repeat the colours
+   *                    of series 0, 1, … (−1: every series solid, each its own colour)
+   * @param firstColour palette index of series 0 (panels of different quantities differ)
    */
-  static XYPlot panel(XYDataset data, String yLabel, boolean errorBars, int dashedFrom) {
+  static XYPlot panel(XYDataset data, String yLabel, boolean errorBars, int dashedFrom,
+      int firstColour) {
     XYLineAndShapeRenderer renderer = errorBars ? new XYErrorRenderer() : new XYLineAndShapeRenderer();
     if (errorBars) {
       ((XYErrorRenderer) renderer).setDrawXError(false);
       ((XYErrorRenderer) renderer).setCapLength(6);
     }
     for (int s = 0; s < data.getSeriesCount(); s++) {
-      int colour = dashedFrom > 0 ? s % dashedFrom : s;
+      int colour = firstColour + (dashedFrom > 0 ? s % dashedFrom : s);
       renderer.setSeriesPaint(s, PALETTE[colour % PALETTE.length]);
       renderer.setSeriesShape(s, SHAPES[colour % SHAPES.length]);
       renderer.setSeriesShapesVisible(s, true);

@@ -216,6 +216,6 @@ public final class Fig3LossVsIteration {
     int draws = result.curves().get(0).finalLoss().count();
     return Charts.stacked("BCD loss vs iteration (joint policy, mean of " + draws + " channel draws)",
         Charts.integerAxis("BCD iteration"),
-        Charts.panel(data, "loss J (ms)", false, sizes.size() > 1 ? perSize : -1));
+        Charts.panel(data, "loss J (ms)", false, sizes.size() > 1 ? perSize : -1, 0));
   }
 }

@@ -199,7 +199,7 @@ public final class Fig4Sensitivity {
     return Charts.stacked("Latency and PSNR vs sensitivity ρ (joint policy, mean ± 95% CI of "
             + result.draws() + " draws)",
         Charts.logAxis("sensitivity ρ (s/dB, log scale)"),
-        Charts.panel(top, "latency (ms)", true, -1),
-        Charts.panel(bottom, "PSNR (dB)", true, -1));
+        Charts.panel(top, "latency (ms)", true, -1, 0),
+        Charts.panel(bottom, "PSNR (dB)", true, -1, 1));
   }
 }

@@ -232,7 +232,7 @@ public final class Fig6Antennas {
             "FA vs FPA against BS antennas M (ρ = %s s/dB, mean ± 95%% CI of %d draws)",
             Formats.decimal(result.sensitivity()), result.draws()),
         Charts.integerAxis("BS antennas M"),
-        Charts.panel(latency, "latency Σ_k (ms)", true, -1),
-        Charts.panel(psnr, "mean PSNR (dB)", true, -1));
+        Charts.panel(latency, "latency Σ_k (ms)", true, -1, 0),
+        Charts.panel(psnr, "mean PSNR (dB)", true, -1, 0));
   }
 }
