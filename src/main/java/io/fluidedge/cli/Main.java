@@ -25,8 +25,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Discrete-event simulator of fluid-antenna MIMO edge networks.",
-    subcommands = {RunCommand.class, OptimizeCommand.class, TraceCommand.class, PluginsCommand.class,
-        ValidateCommand.class})
+    subcommands = {
+        RunCommand.class,
+        OptimizeCommand.class,
+        ReproduceCommand.class,
+        TraceCommand.class,
+        PluginsCommand.class,
+        ValidateCommand.class,
+    })
 public final class Main implements Callable<Integer> {
 
   /** Exit code: success. */

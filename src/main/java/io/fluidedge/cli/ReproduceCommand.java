@@ -1,0 +1,114 @@
+package io.fluidedge.cli;
+
+import io.fluidedge.experiments.Fig3LossVsIteration;
+import io.fluidedge.experiments.Fig4Sensitivity;
+import io.fluidedge.experiments.Fig6Antennas;
+import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.plugin.PluginRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fluidedge reproduce fig3|fig4|fig6|all [--out DIR] [--force] [--draws N]}: the paper's
+ * figures from first principles (DESIGN §4), one {@code figN.csv} and {@code figN.png} each, plus
+ * a short summary of each figure's key numbers on stdout ({@link ReproduceReport}).
+ *
+ * <p>Every figure uses the reference scenario ({@code scenarios/default.yaml}'s values, built in;
+ * see {@link io.fluidedge.experiments.Reference}) with the figure's own changes, and the same
+ * channel draws 1..N for every configuration. Results do not depend on {@code --threads}.
+ */
+@Command(
+    name = "reproduce",
+    mixinStandardHelpOptions = true,
+    description = {"Reproduce the paper's figures from first principles: fig3 (loss vs BCD "
+        + "iteration), fig4 (latency and PSNR vs sensitivity), fig6 (FA vs FPA vs BS antennas).",
+        "fig3 pads each draw's loss history with its final value up to the longest history."})
+public final class ReproduceCommand implements Callable<Integer> {
+
+  /** Which figures to produce. */
+  enum Figure {
+    fig3, fig4, fig6, all;
+
+    boolean includes(Figure f) {
+      return this == all || this == f;
+    }
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FIGURE", description = "fig3, fig4, fig6 or all.")
+  private Figure figure;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/reproduce",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Option(names = "--force", description = "Write into a non-empty output directory.")
+  private boolean force;
+
+  @Option(names = "--draws", paramLabel = "N", defaultValue = "100",
+      description = "Channel draws per configuration (default: ${DEFAULT-VALUE}).")
+  private int draws;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+      description = "Worker threads (default: ${DEFAULT-VALUE}); results do not depend on it.")
+  private int threads;
+
+  /** Runs the chosen figures, writes their files and prints their summaries; returns 0. */
+  @Override
+  public Integer call() throws IOException {
+    if (draws < 2) {
+      throw new ParameterException(spec.commandLine(),
+          "--draws must be at least 2 (confidence intervals need two draws): " + draws);
+    }
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+    }
+    OutputDirectory.prepare(out, force);
+    PluginRegistry registry = PluginRegistry.load();
+    PrintWriter w = spec.commandLine().getOut();
+    for (Figure f : List.of(Figure.fig3, Figure.fig4, Figure.fig6)) {
+      if (!figure.includes(f)) {
+        continue;
+      }
+      long start = System.nanoTime();
+      switch (f) {
+        case fig3 -> {
+          var result = Fig3LossVsIteration.run(
+              Fig3LossVsIteration.Params.defaults().withDraws(draws).withThreads(threads), registry);
+          Fig3LossVsIteration.write(result, out);
+          ReproduceReport.fig3(w, result, out, seconds(start));
+        }
+        case fig4 -> {
+          var result = Fig4Sensitivity.run(
+              Fig4Sensitivity.Params.defaults().withDraws(draws).withThreads(threads), registry);
+          Fig4Sensitivity.write(result, out);
+          ReproduceReport.fig4(w, result, out, seconds(start));
+        }
+        case fig6 -> {
+          var result = Fig6Antennas.run(
+              Fig6Antennas.Params.defaults().withDraws(draws).withThreads(threads), registry);
+          Fig6Antennas.write(result, out);
+          ReproduceReport.fig6(w, result, out, seconds(start));
+        }
+        default -> throw new IllegalStateException(f.name());
+      }
+      w.flush();
+    }
+    return Main.OK;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}
