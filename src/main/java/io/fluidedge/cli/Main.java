@@ -61,6 +61,13 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = commandLine(new Main(), out, err);
     try {
       return cli.execute(args);
+    } catch (LinkageError | StackOverflowError | OutOfMemoryError e) {
+      // picocli's handlers see Exceptions only; an Error still gets the one-line report.
+      err.println("internal error: " + e);
+      if (System.getenv("FLUIDEDGE_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return INTERNAL_ERROR;
     } finally {
       out.flush();
       err.flush();
