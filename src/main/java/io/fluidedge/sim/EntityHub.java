@@ -20,8 +20,6 @@ import umontreal.ssj.simevents.Simulator;
  */
 final class EntityHub {
 
-  private static final EntityHub NONE = new EntityHub(null, null, Map.of());
-
   private final Simulator sim;
   private final Scenario scenario;
   private final List<String> names = new ArrayList<>();
@@ -41,11 +39,6 @@ final class EntityHub {
       names.add(e.getKey());
       plugins.add(Objects.requireNonNull(e.getValue(), e.getKey()));
     }
-  }
-
-  /** No plugins. */
-  static EntityHub none() {
-    return NONE;
   }
 
   /** Whether there is any plugin. */

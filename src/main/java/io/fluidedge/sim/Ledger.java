@@ -23,10 +23,6 @@ final class Ledger {
   private long completed;
   private long dropped;
 
-  Ledger(Recording recording, AccuracyModel accuracy, int users) {
-    this(recording, accuracy, users, EntityHub.none());
-  }
-
   Ledger(Recording recording, AccuracyModel accuracy, int users, EntityHub entities) {
     this.recording = recording;
     this.entities = entities;
