@@ -1,13 +1,8 @@
 package io.fluidedge.cli;
 
-import io.fluidedge.plugin.AccuracyModelProvider;
-import io.fluidedge.plugin.ChannelModelProvider;
 import io.fluidedge.plugin.PluginRegistry;
-import io.fluidedge.plugin.PolicyProvider;
-import io.fluidedge.plugin.Provider;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
-import io.fluidedge.scenario.Scenario;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -17,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The {@code --plugins DIR} option: finds plugin jars in directories and builds the
@@ -84,28 +78,14 @@ public final class PluginLoading {
   }
 
   /**
-   * Checks that the scenario's channel model, accuracy model and policy are known to the
-   * registry, so that a bad name is reported at the line of the scenario that wrote it.
+   * Checks the scenario's plugin choices and settings against the registry
+   * ({@link PluginRegistry#validate}), so that a bad name or setting is reported at the line of
+   * the scenario that wrote it.
    *
    * @throws InputException naming the key's file, line and column and listing the known names
    */
   public static void requireKnown(PluginRegistry registry, LoadedScenario loaded) {
-    Scenario s = loaded.scenario();
-    requireKnown(registry, loaded, ChannelModelProvider.class, s.radio().channel(),
-        "radio.channel");
-    requireKnown(registry, loaded, AccuracyModelProvider.class, s.model().accuracy(),
-        "model.accuracy");
-    requireKnown(registry, loaded, PolicyProvider.class, s.optimizer().policy(),
-        "optimizer.policy");
-  }
-
-  private static void requireKnown(PluginRegistry registry, LoadedScenario loaded,
-      Class<? extends Provider<?>> kind, String name, String key) {
-    List<String> known = registry.names(kind);
-    if (!known.contains(name.toLowerCase(Locale.ROOT))) {
-      throw loaded.locations().error(key, "unknown " + PluginRegistry.kindName(kind) + " '"
-          + name + "'; known: " + String.join(", ", known));
-    }
+    registry.validate(loaded);
   }
 
   private static List<Path> listJars(Path dir, boolean skipSideArtifacts) {

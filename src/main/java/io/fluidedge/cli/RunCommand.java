@@ -5,11 +5,14 @@ import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.RunInfo;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.metrics.RunRecorder;
+import io.fluidedge.plugin.EntityPlugin;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioWriter;
+import io.fluidedge.sim.Components;
 import io.fluidedge.sim.NetworkSimulation;
+import io.fluidedge.sim.Recording;
 import io.fluidedge.sim.RunResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,7 +31,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code run SCENARIO [--out DIR] [--seed N] [--set k=v]... [--force]}: simulates a scenario and
  * writes the DESIGN §4 outputs (summary.json, windows.csv, blocks.csv, latency.hlog, plots/,
- * optional requests.csv.gz and trace.json) plus the fully resolved scenario.yaml.
+ * optional requests.csv.gz and trace.json) plus the fully resolved scenario.yaml. Entity plugins
+ * named in the scenario's {@code plugins:} section add their summary.json sections (under their
+ * names) and blocks.csv columns.
  *
  * <p>SIGINT and SIGTERM stop the run at the next event boundary: a shutdown hook raises the stop
  * flag and waits (up to a minute) for the outputs of the time simulated so far to be written,
@@ -74,7 +79,9 @@ public final class RunCommand implements Callable<Integer> {
     try (RunRecorder recorder = new RunRecorder(scenario.radio().users(),
         scenario.output().windowS(), scenario.output().requestsCsv(),
         scenario.output().traceJson(), dir)) {
-      RunResult result = NetworkSimulation.run(scenario, registry, recorder, stop::get);
+      Components components = Components.of(scenario, registry);
+      RunResult result = NetworkSimulation.run(scenario, components, Recording.of(recorder),
+          stop::get);
       Map<String, Object> traffic = new LinkedHashMap<>();
       traffic.put("rejected_rows", result.rejectedRows());
       Map<String, Object> run = new LinkedHashMap<>();
@@ -85,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
           result.simulatedS(), result.inFlight())
           .withSection("traffic", traffic)
           .withSection("engine", run);
+      info = withPluginSections(info, components, loaded);
       AtomicFiles.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario));
       RunOutputs.write(dir, info, recorder, scenario.output().plots());
       report(spec.commandLine().getOut(), dir, result, recorder);
@@ -99,6 +107,30 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /** Each entity plugin's summary, as a section under its name (empty summaries add none). */
+  private static RunInfo withPluginSections(RunInfo info, Components components,
+      LoadedScenario loaded) {
+    RunInfo out = info;
+    for (Map.Entry<String, EntityPlugin> e : components.entities().entrySet()) {
+      Map<String, Object> section = e.getValue().summary();
+      if (section == null || section.isEmpty()) {
+        continue;
+      }
+      String name = e.getKey();
+      String clash = "summary.json already has a key '" + name
+          + "'; this entity plugin's section would replace it";
+      if (out.sections().containsKey(name)) {
+        throw loaded.locations().keyError("plugins." + name, clash);
+      }
+      try {
+        out = out.withSection(name, section);
+      } catch (IllegalArgumentException reserved) {
+        throw loaded.locations().keyError("plugins." + name, clash);
+      }
+    }
+    return out;
   }
 
   private static void report(PrintWriter out, Path dir, RunResult r, RunRecorder rec) {

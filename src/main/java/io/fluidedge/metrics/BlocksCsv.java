@@ -7,14 +7,16 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Streams {@code blocks.csv}, one row per coherence block, to a spool file during the run.
  *
  * <p>Columns: the contract {@code block,time_s,loss,iterations,opt_wall_ms,rate_bps_hz_<k>...,
  * bits_<k>...} (k 0-based), then the extensions {@code cpu_hz_<k>...} and
- * {@code x_m_<m>,y_m_<m>} per antenna m. The header is written with the first row, when the
- * antenna count is known (no position columns if the run had no blocks).
+ * {@code x_m_<m>,y_m_<m>} per antenna m, then any extra columns (entity plugins'). The header is
+ * written with the first row, when the antenna count is known (no position columns if the run
+ * had no blocks).
  */
 final class BlocksCsv implements Closeable {
 
@@ -22,6 +24,7 @@ final class BlocksCsv implements Closeable {
   private final Writer out;
   private final int users;
   private int antennas = -1;
+  private List<String> extra = List.of();
 
   BlocksCsv(Path spoolDir, int users) throws IOException {
     this.users = users;
@@ -53,7 +56,25 @@ final class BlocksCsv implements Closeable {
     return sb.toString();
   }
 
-  void row(BlockRecord b) throws IOException {
+  /** Declares extra columns, written after the built-in ones; before the first row, once. */
+  void extraColumns(List<String> names) {
+    if (antennas >= 0 || !extra.isEmpty()) {
+      throw new IllegalStateException("extra blocks.csv columns must be declared once, before the"
+          + " first block");
+    }
+    for (String n : names) {
+      if (n.isEmpty() || n.contains(",") || n.contains("\"") || n.contains("\n")) {
+        throw new IllegalArgumentException("bad blocks.csv column name: '" + n + "'");
+      }
+    }
+    extra = List.copyOf(names);
+  }
+
+  void row(BlockRecord b, double[] values) throws IOException {
+    if (values.length != extra.size()) {
+      throw new IllegalArgumentException("block " + b.block() + ": expected " + extra.size()
+          + " extra column values, got " + values.length);
+    }
     if (b.users() != users) {
       throw new IllegalArgumentException("block " + b.block() + ": expected " + users + " users, got "
           + b.users());
@@ -81,6 +102,9 @@ final class BlocksCsv implements Closeable {
     for (double[] p : b.positionsM()) {
       sb.append(',').append(Formats.decimal(p[0])).append(',').append(Formats.decimal(p[1]));
     }
+    for (double v : values) {
+      sb.append(',').append(Formats.decimal(v));
+    }
     out.write(sb.append('\n').toString());
   }
 
@@ -105,6 +129,10 @@ final class BlocksCsv implements Closeable {
 
   private void writeHeader() throws IOException {
     out.write(header(users, antennas));
+    for (String n : extra) {
+      out.write(',');
+      out.write(n);
+    }
     out.write('\n');
   }
 }

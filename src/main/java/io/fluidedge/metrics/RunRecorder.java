@@ -99,14 +99,37 @@ public final class RunRecorder implements AutoCloseable {
   }
 
   /**
+   * Declares extra blocks.csv columns (an entity plugin's), appended after the built-in ones;
+   * before the first block, at most once.
+   *
+   * @param names column names (unique, none of the built-in names)
+   * @throws IllegalStateException if a block was recorded already or columns were declared
+   */
+  public void blockColumns(List<String> names) {
+    open();
+    blocks.extraColumns(names);
+  }
+
+  /**
    * Records a coherence block: optimizer statistics, its blocks.csv row, positions for the plot.
    *
    * @param b the block; K entries per user array, the same antenna count in every block
    */
   public void block(BlockRecord b) {
+    block(b, new double[0]);
+  }
+
+  /**
+   * Records a coherence block with the values of the extra columns ({@link #blockColumns}).
+   *
+   * @param b     the block
+   * @param extra one value per extra column (NaN is written as an empty cell)
+   * @throws IllegalArgumentException if the number of values differs from the extra columns
+   */
+  public void block(BlockRecord b, double[] extra) {
     open();
     try {
-      blocks.row(b);
+      blocks.row(b, extra);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write block row", e);
     }

@@ -9,8 +9,15 @@ import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.radio.Panel;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
+import io.fluidedge.traffic.PoissonSource;
+import io.fluidedge.traffic.TraceReader;
+import io.fluidedge.traffic.TrafficSource;
+import java.util.Set;
 
-/** The built-in channel model, accuracy model and policies, registered through ServiceLoader. */
+/**
+ * The built-in channel model, accuracy model, policies, traffic sources and entity plugin,
+ * registered through ServiceLoader like any plugin.
+ */
 public final class BuiltinProviders {
 
   private BuiltinProviders() {
@@ -151,6 +158,80 @@ public final class BuiltinProviders {
     @Override
     Policy create(Scenario s, Panel panel, int antennas) {
       return BcdPolicy.equalCpu(s.optimizer(), panel, antennas);
+    }
+  }
+
+  /**
+   * {@code poisson}: independent Poisson arrivals at traffic.rate-hz per user from the scenario
+   * seed's traffic stream; every request has D feature elements and one token; arrivals in
+   * [0, duration-s).
+   */
+  public static final class Poisson implements TrafficSourceProvider {
+    @Override
+    public String name() {
+      return "poisson";
+    }
+
+    @Override
+    public String description() {
+      return "Poisson arrivals, traffic.rate-hz per user";
+    }
+
+    @Override
+    public TrafficSource create(PluginContext context) {
+      Scenario s = context.scenario();
+      return new PoissonSource(Streams.of(s.seed(), Streams.TRAFFIC), s.radio().users(),
+          s.traffic().rateHz(), s.model().featureElements(), 1.0, s.durationS());
+    }
+  }
+
+  /**
+   * {@code trace}: replays traffic.trace (CSV or CSV.gz, streamed), the path resolved against the
+   * working directory, then against the scenario file's directory.
+   */
+  public static final class Trace implements TrafficSourceProvider {
+    @Override
+    public String name() {
+      return "trace";
+    }
+
+    @Override
+    public String description() {
+      return "replays the CSV trace traffic.trace";
+    }
+
+    @Override
+    public TrafficSource create(PluginContext context) {
+      Scenario s = context.scenario();
+      return TraceReader.open(context.resolve(s.traffic().trace()), s.traffic(),
+          s.radio().users(), s.model().featureElements());
+    }
+  }
+
+  /** {@code occupancy}: requests in the network over time and Little's law (see Occupancy). */
+  public static final class OccupancyProvider implements EntityPluginProvider {
+    @Override
+    public String name() {
+      return "occupancy";
+    }
+
+    @Override
+    public String description() {
+      return "requests in the network over time, Little's law check";
+    }
+
+    @Override
+    public Set<String> configKeys() {
+      return Set.of("sample-period-s");
+    }
+
+    @Override
+    public EntityPlugin create(PluginContext context) {
+      double period = context.number("sample-period-s", 0);
+      if (!(period >= 0)) {
+        throw context.error("sample-period-s", "must be >= 0 (0: no sampling), got " + period);
+      }
+      return new Occupancy(period);
     }
   }
 }

@@ -4,7 +4,10 @@ import io.fluidedge.inference.AccuracyModel;
 import io.fluidedge.optimize.Policy;
 import io.fluidedge.radio.ChannelModel;
 import io.fluidedge.scenario.InputException;
+import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.SourceMap;
+import io.fluidedge.traffic.TrafficSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,12 +15,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * All plugins found by ServiceLoader on a class loader (built-ins included), keyed by kind and
  * lower-case name. Duplicate names within a kind are rejected; an unknown name is bad input that
  * lists the names the registry knows.
+ *
+ * <p>How a scenario selects plugins: {@code radio.channel}, {@code model.accuracy},
+ * {@code optimizer.policy} and {@code traffic.source} each name one plugin of their kind; every
+ * entry of the {@code plugins:} section is the configuration of the plugin of that name (of any
+ * kind), and an entry naming an entity plugin also makes that entity run.
  */
 public final class PluginRegistry {
 
@@ -43,7 +53,8 @@ public final class PluginRegistry {
 
   /** The provider interfaces, one per plugin kind. */
   public static List<Class<? extends Provider<?>>> kinds() {
-    return List.of(ChannelModelProvider.class, AccuracyModelProvider.class, PolicyProvider.class);
+    return List.of(ChannelModelProvider.class, AccuracyModelProvider.class, PolicyProvider.class,
+        TrafficSourceProvider.class, EntityPluginProvider.class);
   }
 
   private void register(Class<? extends Provider<?>> kind, ClassLoader loader) {
@@ -131,5 +142,116 @@ public final class PluginRegistry {
     String name = s.optimizer().policy();
     return provider(PolicyProvider.class, name, s.source(), "optimizer.policy")
         .create(PluginContext.of(s, name));
+  }
+
+  /** The scenario's traffic source, opened (close it when done). */
+  public TrafficSource trafficSource(Scenario s) {
+    String name = s.traffic().source();
+    return provider(TrafficSourceProvider.class, name, s.source(), "traffic.source")
+        .create(PluginContext.of(s, name));
+  }
+
+  /**
+   * Fresh instances of the entity plugins the scenario runs: one per {@code plugins:} entry that
+   * names an entity plugin, keyed by the entry's name, in name order.
+   *
+   * @throws InputException if an entry names no plugin of any kind
+   */
+  public Map<String, EntityPlugin> entityPlugins(Scenario s) {
+    Map<String, EntityPlugin> out = new LinkedHashMap<>();
+    for (String name : new TreeSet<>(s.plugins().keySet())) {
+      if (named(name).isEmpty()) {
+        throw new InputException(s.source(), 0, 0, "plugins." + name, unknownPlugin(name));
+      }
+      Provider<?> p = byKind.getOrDefault(EntityPluginProvider.class, Map.of())
+          .get(name.toLowerCase(Locale.ROOT));
+      if (p != null) {
+        out.put(name, ((EntityPluginProvider) p).create(PluginContext.of(s, name)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Checks a loaded scenario's plugin choices before anything runs, so that errors name the file
+   * and line the user wrote: the channel model, accuracy model, policy and traffic source exist;
+   * every {@code plugins:} entry names a plugin; its keys are among the plugin's
+   * {@link Provider#configKeys()}; and a plugin with settings accepts their values (it is created
+   * once and discarded, closed if it is {@link AutoCloseable}).
+   *
+   * @throws InputException for the first problem, listing the known names or keys
+   */
+  public void validate(LoadedScenario loaded) {
+    Scenario s = loaded.scenario();
+    SourceMap at = loaded.locations();
+    requireKnown(at, ChannelModelProvider.class, s.radio().channel(), "radio.channel");
+    requireKnown(at, AccuracyModelProvider.class, s.model().accuracy(), "model.accuracy");
+    requireKnown(at, PolicyProvider.class, s.optimizer().policy(), "optimizer.policy");
+    requireKnown(at, TrafficSourceProvider.class, s.traffic().source(), "traffic.source");
+    for (String name : new TreeSet<>(s.plugins().keySet())) {
+      List<Provider<?>> named = named(name);
+      if (named.isEmpty()) {
+        throw at.keyError("plugins." + name, unknownPlugin(name));
+      }
+      Set<String> keys = new TreeSet<>();
+      for (Provider<?> p : named) {
+        keys.addAll(p.configKeys());
+      }
+      Map<String, Object> config = s.plugins().get(name);
+      for (String key : config.keySet()) {
+        if (!keys.contains(key)) {
+          throw at.keyError("plugins." + name + "." + key, keys.isEmpty()
+              ? "unknown key; plugin '" + name + "' takes no settings"
+              : "unknown key; known keys of '" + name + "': " + String.join(", ", keys));
+        }
+      }
+      if (!config.isEmpty()) {
+        for (Provider<?> p : named) {
+          closeQuietly(p.create(PluginContext.of(loaded, name)));
+        }
+      }
+    }
+  }
+
+  private void requireKnown(SourceMap at, Class<? extends Provider<?>> kind, String name,
+      String key) {
+    if (!names(kind).contains(name.toLowerCase(Locale.ROOT))) {
+      throw at.error(key, "unknown " + kindName(kind) + " '" + name + "'; known: "
+          + String.join(", ", names(kind)));
+    }
+  }
+
+  /** The providers of every kind with this name (case-insensitive). */
+  private List<Provider<?>> named(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    List<Provider<?>> out = new ArrayList<>();
+    for (Map<String, Provider<?>> named : byKind.values()) {
+      Provider<?> p = named.get(key);
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private String unknownPlugin(String name) {
+    StringBuilder known = new StringBuilder();
+    for (Class<? extends Provider<?>> kind : kinds()) {
+      if (known.length() > 0) {
+        known.append("; ");
+      }
+      known.append(kindName(kind)).append(": ").append(String.join(", ", names(kind)));
+    }
+    return "unknown plugin '" + name + "'; known: " + known;
+  }
+
+  private static void closeQuietly(Object created) {
+    if (created instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // Created only to check its settings; nothing depends on the close.
+      }
+    }
   }
 }

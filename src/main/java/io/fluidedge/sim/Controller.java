@@ -83,7 +83,7 @@ final class Controller {
     Allocation next = solution.allocation();
     ledger.block(new BlockRecord(k, now, solution.loss().total(), solution.iterations(),
         Math.max(0.0, solution.wallMs()), solution.rates(), next.bits(), next.cpuHz(),
-        next.positions().toRows()));
+        next.positions().toRows()), solution.converged());
     Decision decision = new Decision(k, solution, channel, now);
     if (inForce == null) {
       apply(decision);

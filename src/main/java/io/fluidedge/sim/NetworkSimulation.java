@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
  * Runs one scenario as a discrete-event simulation (DESIGN §2) on its own SSJ simulator.
  *
  * <p>Entities: one {@link UserDevice} per user, the {@link BaseStation}, the
- * {@link FluidAntennaPanel}, the {@link EdgeServer} and the {@link Controller}. The channel draws
+ * {@link FluidAntennaPanel}, the {@link EdgeServer} and the {@link Controller}, plus the entity
+ * plugins of {@link Components#entities()}, which see every request and block event. The channel draws
  * come from the scenario seed's channel stream and the Poisson arrivals from its traffic stream,
  * so two policies run on one seed see the same channels and requests (common random numbers).
  * Not thread-safe; independent runs may proceed in parallel threads.
@@ -42,7 +43,8 @@ public final class NetworkSimulation {
    * Simulates a scenario with explicit components; the traffic source is closed at the end.
    *
    * @param scenario      the resolved scenario (radio, model, server, optimizer timing, duration)
-   * @param components    channel model, accuracy model, policy and traffic source
+   * @param components    channel model, accuracy model, policy, traffic source and entity
+   *                      plugins (started at time 0, before the first block)
    * @param recording     receives every request, block, span and arrival/drop count
    * @param stopRequested polled every 1024 events and after every block; true stops the run
    * @return the run's counts and timing
@@ -55,7 +57,8 @@ public final class NetworkSimulation {
     try (var traffic = components.traffic()) {
       int users = scenario.radio().users();
       EventLoop sim = new EventLoop();
-      Ledger ledger = new Ledger(recording, components.accuracy(), users);
+      EntityHub entities = new EntityHub(sim, scenario, components.entities());
+      Ledger ledger = new Ledger(recording, components.accuracy(), users, entities);
       EdgeServer server = new EdgeServer(sim, users, scenario.server().discipline(), ledger);
       UserDevice[] devices = new UserDevice[users];
       for (int k = 0; k < users; k++) {
@@ -75,6 +78,10 @@ public final class NetworkSimulation {
           scenario.durationS());
 
       long t0 = System.nanoTime();
+      entities.start();
+      if (!entities.columns().isEmpty()) {
+        recording.blockColumns(entities.columns());
+      }
       controller.start();
       feed.start();
       boolean complete = sim.runUntil(scenario.durationS(), stopRequested);

@@ -3,6 +3,7 @@ package io.fluidedge.sim;
 import io.fluidedge.metrics.BlockRecord;
 import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.metrics.RunRecorder;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,21 @@ public interface Recording {
 
   /** A coherence block's decision (called at the block start, in block order). */
   void block(BlockRecord b);
+
+  /**
+   * The entity plugins' extra blocks.csv columns; called once, before the first block, only when
+   * there are some. Ignored by default.
+   */
+  default void blockColumns(List<String> names) {
+  }
+
+  /**
+   * A coherence block's decision with the values of the extra columns, when there are some.
+   * By default the values are dropped.
+   */
+  default void block(BlockRecord b, double[] extra) {
+    block(b);
+  }
 
   /**
    * An entity's activity span for trace.json; called only when {@link #keepsSpans()}.
@@ -50,6 +66,16 @@ public interface Recording {
       @Override
       public void block(BlockRecord b) {
         recorder.block(b);
+      }
+
+      @Override
+      public void blockColumns(List<String> names) {
+        recorder.blockColumns(names);
+      }
+
+      @Override
+      public void block(BlockRecord b, double[] extra) {
+        recorder.block(b, extra);
       }
 
       @Override

@@ -43,8 +43,10 @@ final class RequestFeed {
   void arrive(Request r) {
     long id = ledger.arrival();
     if (r.user() < users.length) {
-      users[r.user()].arrive(new Job(id, r.user(), r.timeS(), r.features(), r.tokens(),
-          cyclesPerToken * r.tokens()));
+      Job job = new Job(id, r.user(), r.timeS(), r.features(), r.tokens(),
+          cyclesPerToken * r.tokens());
+      users[r.user()].arrive(job);
+      ledger.queued(job);
     } else {
       ledger.drop();
     }

@@ -20,8 +20,10 @@ abstract class SimEvent extends Event {
   static final double UPLINK_DONE = 2;
   /** Inference completions, after uplink completions at the same instant. */
   static final double INFERENCE_DONE = 3;
-  /** Arrivals act last at a given instant. */
+  /** Arrivals act after the completions at a given instant. */
   static final double REQUEST_ARRIVAL = 4;
+  /** Entity plugins' own events act last at a given instant. */
+  static final double PLUGIN = 5;
 
   SimEvent(Simulator sim, double priority) {
     super(sim);

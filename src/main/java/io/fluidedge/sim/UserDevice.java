@@ -72,7 +72,7 @@ final class UserDevice {
   void uplinkDone() {
     Job job = sending;
     job.uplinkDoneS = sim.time();
-    ledger.uplinkSpan(job);
+    ledger.uplinkDone(job);
     Job next = queue.pollFirst();
     if (next != null) {
       start(next);

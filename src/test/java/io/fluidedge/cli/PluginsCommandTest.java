@@ -122,13 +122,16 @@ class PluginsCommandTest {
   void plugins_listsTheBuiltInsByKind() {
     assertThat(run("plugins")).isZero();
     String text = out.toString();
-    assertThat(text).contains("channel-model (1)", "accuracy-model (1)", "policy (5)");
+    assertThat(text).contains("channel-model (1)", "accuracy-model (1)", "policy (5)",
+        "traffic-source (2)", "entity-plugin (1)");
     for (String name : List.of("geometric", "psnr", "joint", "fpa", "random-fa", "fixed-bits",
-        "equal-cpu")) {
+        "equal-cpu", "poisson", "trace", "occupancy")) {
       assertThat(text.lines()).anyMatch(l -> l.matches("  " + name + " +built-in  \\S.*"));
     }
     assertThat(text.indexOf("channel-model")).isLessThan(text.indexOf("accuracy-model"));
     assertThat(text.indexOf("accuracy-model")).isLessThan(text.indexOf("policy"));
+    assertThat(text.indexOf("policy")).isLessThan(text.indexOf("traffic-source"));
+    assertThat(text.indexOf("traffic-source")).isLessThan(text.indexOf("entity-plugin"));
     assertThat(err.toString()).isEmpty();
   }
 

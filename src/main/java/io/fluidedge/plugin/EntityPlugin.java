@@ -1,0 +1,65 @@
+package io.fluidedge.plugin;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A simulated entity added by a plugin: it observes the network's events, may schedule its own
+ * ({@link EntityContext#schedule}) and reports through summary.json and blocks.csv. Every method
+ * has a do-nothing default; override the ones you need.
+ *
+ * <p>Order within a run: {@link #start}, {@link #blockColumns}, then events in simulated-time
+ * order — at block k, {@link #blockStart} (after the block's allocation is decided) immediately
+ * followed by {@link #blockValues}; per request {@link #arrival}, {@link #uplinkDone},
+ * {@link #inferenceDone} — and after the clock stops, {@link #summary}. Callbacks run on the
+ * simulation thread; one instance serves one run. Exceptions end the run (bad input if they are
+ * {@link io.fluidedge.scenario.InputException}s, internal errors otherwise).
+ */
+public interface EntityPlugin {
+
+  /** The run begins (simulated time 0); keep the context to read the clock or schedule events. */
+  default void start(EntityContext context) {
+  }
+
+  /** Block {@code block.block()} started and its allocation was decided. */
+  default void blockStart(BlockInfo block) {
+  }
+
+  /** A request arrived and was quantized at its user's bits. */
+  default void arrival(RequestInfo request) {
+  }
+
+  /** A request's uplink transmission finished. */
+  default void uplinkDone(RequestInfo request) {
+  }
+
+  /** A request's inference finished (its end-to-end latency is known). */
+  default void inferenceDone(RequestInfo request) {
+  }
+
+  /**
+   * Extra blocks.csv columns, appended after the core's; asked once, after {@link #start}. Prefix
+   * them with the plugin's name (e.g. {@code energy_combiner_j}); names must be unique in the run.
+   */
+  default List<String> blockColumns() {
+    return List.of();
+  }
+
+  /**
+   * The values of {@link #blockColumns()} for the block just announced to {@link #blockStart}.
+   *
+   * @return one finite or NaN value per column (NaN is written as an empty cell)
+   */
+  default double[] blockValues(BlockInfo block) {
+    return new double[0];
+  }
+
+  /**
+   * This plugin's section of summary.json, under its name (ordered maps keep key order; values
+   * are numbers, strings, booleans, lists and maps; non-finite numbers become null). An empty map
+   * adds no section.
+   */
+  default Map<String, Object> summary() {
+    return Map.of();
+  }
+}
