@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Main.Version.class,
     description = "Discrete-event simulator of fluid-antenna MIMO edge networks.",
     subcommands = {RunCommand.class, OptimizeCommand.class, TraceCommand.class, PluginsCommand.class,
-        ValidateCommand.class})
+        ValidateCommand.class, CompareCommand.class, SweepCommand.class})
 public final class Main implements Callable<Integer> {
 
   /** Exit code: success. */
