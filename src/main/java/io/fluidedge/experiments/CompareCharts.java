@@ -128,6 +128,8 @@ public final class CompareCharts {
   private static LogAxis logAxis(String label) {
     LogAxis axis = new LogAxis(label);
     axis.setSmallestValue(1e-6);
+    // Integer exponents: ticks at 1, 10, 100 ms rather than at 10^0.5 steps.
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     axis.setNumberFormatOverride(new DecimalFormat("0.######",
         DecimalFormatSymbols.getInstance(Locale.ROOT)));
     return axis;
