@@ -36,14 +36,14 @@ import picocli.CommandLine.Spec;
  * compare_latency_over_time.png and the resolved scenario.yaml, and prints compare.md.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Run policies on the same seeds; paired differences with 95% confidence "
+    description = "Run policies on the same seeds; paired differences with 95%% confidence "
         + "intervals.")
 public final class CompareCommand implements Callable<Integer> {
 
   @Mixin
   private ScenarioOptions options;
 
-  @Option(names = "--policies", required = true, split = ",", paramLabel = "P1,P2,...",
+  @Option(names = "--policies", required = true, split = ",", paramLabel = "POLICY",
       description = "Policies to compare; differences are against the first.")
   private List<String> policies;
 
