@@ -28,6 +28,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
         RunCommand.class,
         OptimizeCommand.class,
+        CompareCommand.class,
+        SweepCommand.class,
         ReproduceCommand.class,
         TraceCommand.class,
         PluginsCommand.class,
