@@ -1,7 +1,5 @@
 package io.fluidedge.experiments;
 
-import umontreal.ssj.probdist.StudentDist;
-
 /**
  * A sample mean with its 95 % confidence half-width, t_{n−1, 0.975}·s/√n (Student t, s the
  * sample standard deviation with n − 1 in the denominator).
@@ -25,24 +23,11 @@ public record MeanCi(double mean, double ci95, int count) {
    * @param xs the observations (at least one)
    */
   public static MeanCi of(double[] xs) {
-    int n = xs.length;
-    if (n == 0) {
+    if (xs.length == 0) {
       throw new IllegalArgumentException("need at least one observation");
     }
-    double sum = 0;
-    for (double x : xs) {
-      sum += x;
-    }
-    double mean = sum / n;
-    if (n < 2) {
-      return new MeanCi(mean, Double.NaN, n);
-    }
-    double ss = 0;
-    for (double x : xs) {
-      ss += (x - mean) * (x - mean);
-    }
-    double sd = Math.sqrt(ss / (n - 1));
-    return new MeanCi(mean, StudentDist.inverseF(n - 1, 0.975) * sd / Math.sqrt(n), n);
+    PairedStats.Estimate e = PairedStats.of(xs);
+    return new MeanCi(e.mean(), e.ci95(), e.n());
   }
 
   /** mean − ci95, the lower end of the interval. */
