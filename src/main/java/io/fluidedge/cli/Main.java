@@ -32,6 +32,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         TraceCommand.class,
         PluginsCommand.class,
         ValidateCommand.class,
+        CompareCommand.class,
+        SweepCommand.class,
     })
 public final class Main implements Callable<Integer> {
 
