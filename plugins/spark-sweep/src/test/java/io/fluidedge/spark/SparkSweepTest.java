@@ -47,6 +47,8 @@ class SparkSweepTest {
   static void sweepBothWays() {
     SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("spark-sweep-test")
         .set("spark.ui.enabled", "false")
+        .set("spark.driver.bindAddress", "127.0.0.1")
+        .set("spark.driver.host", "127.0.0.1")
         // Both cores run simulations; a late heartbeat is no failure here.
         .set("spark.executor.heartbeatInterval", "60s");
     sc = new JavaSparkContext(conf);
