@@ -1,6 +1,7 @@
 package io.fluidedge.cli;
 
 import io.fluidedge.plugin.AccuracyModelProvider;
+import io.fluidedge.plugin.BuiltinProviders;
 import io.fluidedge.plugin.ChannelModelProvider;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.plugin.PolicyProvider;
@@ -18,6 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
 
 /**
  * The {@code --plugins DIR} option: finds plugin jars in directories and builds the
@@ -78,16 +82,23 @@ public final class PluginLoading {
       if (here.isEmpty() && Files.isDirectory(target)) {
         here = listJars(target, true);
       }
+      for (Path jar : here) {
+        requireJar(jar);
+      }
       all.addAll(here);
     }
     return all;
   }
 
   /**
-   * Checks that the scenario's channel model, accuracy model and policy are known to the
-   * registry, so that a bad name is reported at the line of the scenario that wrote it.
+   * Checks the scenario's plugins before anything runs, so that every error is reported at the
+   * line of the scenario that caused it: the channel model, accuracy model and policy must be
+   * known to the registry; every entry of the {@code plugins:} section must name a known plugin
+   * (with the nearest name suggested); the built-ins, which take no settings, must have none;
+   * and each of the three plugins is created once, so that a plugin rejecting its configuration
+   * fails here rather than when the clock has started.
    *
-   * @throws InputException naming the key's file, line and column and listing the known names
+   * @throws InputException naming the key's file, line and column
    */
   public static void requireKnown(PluginRegistry registry, LoadedScenario loaded) {
     Scenario s = loaded.scenario();
@@ -97,6 +108,87 @@ public final class PluginLoading {
         "model.accuracy");
     requireKnown(registry, loaded, PolicyProvider.class, s.optimizer().policy(),
         "optimizer.policy");
+    requireConfigured(registry, loaded);
+    create(loaded, s.radio().channel(), () -> registry.channelModel(s));
+    create(loaded, s.model().accuracy(), () -> registry.accuracyModel(s));
+    create(loaded, s.optimizer().policy(), () -> registry.policy(s));
+  }
+
+  /** Every {@code plugins:} entry names a known plugin; built-ins get no settings. */
+  private static void requireConfigured(PluginRegistry registry, LoadedScenario loaded) {
+    Map<String, Provider<?>> all = new TreeMap<>();
+    for (Class<? extends Provider<?>> kind : PluginRegistry.kinds()) {
+      for (Provider<?> p : registry.providers(kind)) {
+        all.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+      }
+    }
+    for (Map.Entry<String, Map<String, Object>> e : loaded.scenario().plugins().entrySet()) {
+      String key = "plugins." + e.getKey();
+      Provider<?> p = all.get(e.getKey().toLowerCase(Locale.ROOT));
+      if (p == null) {
+        String near = nearest(e.getKey().toLowerCase(Locale.ROOT), all.keySet());
+        throw loaded.locations().keyError(key, "no plugin named '" + e.getKey() + "'"
+            + (near == null ? "" : "; did you mean '" + near + "'?") + " known: "
+            + String.join(", ", all.keySet()));
+      }
+      if (p.getClass().getEnclosingClass() == BuiltinProviders.class && !e.getValue().isEmpty()) {
+        throw loaded.locations().keyError(key, "built-in plugin '" + p.name()
+            + "' takes no settings; its behaviour is set by the scenario's own keys");
+      }
+    }
+  }
+
+  /**
+   * Creates a plugin once: its InputException is re-reported at the scenario line of the key it
+   * names when the scenario has one; an IllegalArgumentException is taken as the plugin
+   * rejecting its configuration.
+   */
+  private static void create(LoadedScenario loaded, String name, Runnable creation) {
+    try {
+      creation.run();
+    } catch (InputException e) {
+      boolean located = e.line() > 0 || e.field() == null
+          || loaded.locations().key(e.field()).isEmpty();
+      throw located ? e : loaded.locations().keyError(e.field(), e.rule());
+    } catch (IllegalArgumentException e) {
+      String key = "plugins." + name;
+      String rule = "plugin '" + name + "' rejected its configuration: " + e.getMessage();
+      throw loaded.locations().key(key).isPresent() ? loaded.locations().keyError(key, rule)
+          : new InputException(loaded.scenario().source(), 0, 0, key, rule);
+    }
+  }
+
+  /** The known name nearest to {@code name} by edit distance, if within a third of its length. */
+  static String nearest(String name, Iterable<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = distance(name, k);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= Math.max(1, name.length() / 3) ? best : null;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(substitute, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static void requireKnown(PluginRegistry registry, LoadedScenario loaded,
@@ -122,6 +214,16 @@ public final class PluginLoading {
     }
     jars.sort(null);
     return jars;
+  }
+
+  /** A jar the class loader would silently skip is reported instead. */
+  private static void requireJar(Path jar) {
+    try (JarFile ignored = new JarFile(jar.toFile())) {
+      // Opening reads the central directory: enough to know it is a zip archive.
+    } catch (IOException e) {
+      throw InputException.argument("--plugins", "not a readable jar: " + jar
+          + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+    }
   }
 
   /** Jars a Maven build leaves beside the plugin jar that hold no (or duplicate) plugin code. */
