@@ -55,6 +55,14 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = commandLine(new Main(), out, err);
     try {
       return cli.execute(args);
+    } catch (VirtualMachineError e) {
+      // picocli passes Errors through; the JVM would print them as a bare stack trace.
+      err.println("internal error: " + e + (e instanceof OutOfMemoryError
+          ? " (raise the heap with java -Xmx, or FLUIDEDGE_JAVA_OPTS=-Xmx8g for bin/fluidedge)" : ""));
+      if (System.getenv("FLUIDEDGE_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return INTERNAL_ERROR;
     } finally {
       out.flush();
       err.flush();

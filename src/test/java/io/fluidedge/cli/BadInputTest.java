@@ -70,6 +70,25 @@ class BadInputTest {
     assertThat(outDir).doesNotExist();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badTraces")
+  void validate_scenarioReplayingABadTrace_exitsTwoNamingTheTrace(String name, byte[] content,
+      String line, String rule) throws Exception {
+    Files.write(dir.resolve(name), content);
+    Path scenario = Files.writeString(dir.resolve("trace.yaml"),
+        "traffic:\n  source: trace\n  trace: " + name + "\n");
+    assertThat(execute("validate", scenario.toString())).isEqualTo(2);
+    assertBadInput(name + line, rule);
+  }
+
+  @Test
+  void validate_scenarioFileTooLargeToBeOne_exitsTwo() throws Exception {
+    Path big = dir.resolve("big.yaml");
+    Files.write(big, new byte[9 << 20]);
+    assertThat(execute("validate", big.toString())).isEqualTo(2);
+    assertBadInput(big + ": is 9 MB; a scenario is at most 8 MB", "");
+  }
+
   /** A bad scenario: its YAML, the line the message must name and what it must say. */
   static Stream<Arguments> badScenarios() {
     return Stream.of(
