@@ -72,7 +72,7 @@ public final class RunCommand implements Callable<Integer> {
     Path dir = out != null ? out : Path.of(scenario.output().dir());
     OutputDirectory.check(dir, force);
     PrintWriter stdout = spec.commandLine().getOut();
-    TracePrescan.Result trace = TracePrescan.scan(scenario);
+    TracePrescan.Result trace = TracePrescan.scan(loaded);
     if (trace != null) {
       stdout.printf(Locale.ROOT, "trace %s checked: %d requests to replay, %d bad rows skipped%n",
           trace.file(), trace.requests(), trace.rejected());

@@ -1,6 +1,9 @@
 package io.fluidedge.cli;
 
+import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.ScenarioLoader;
+import io.fluidedge.scenario.Traffic;
 import io.fluidedge.sim.Components;
 import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TraceReader;
@@ -13,9 +16,11 @@ import io.fluidedge.traffic.TrafficSource;
  * after {@code duration-s}), so that a bad row deep in the file fails in seconds instead of
  * after hours of simulation. The reader streams at about 3 million rows/s in constant memory.
  *
- * <p>Under {@code on-bad-row: fail} the first bad row is an {@link
- * io.fluidedge.scenario.InputException}; under {@code skip} the rows the run will skip are
- * counted. A trace that is not a regular file (a pipe) is only opened, since it can be read once.
+ * <p>A column the scenario maps to a name of its own in {@code traffic.columns} must be in the
+ * header; a column under its default name may be absent (users are then assigned, features and
+ * tokens take their defaults). Under {@code on-bad-row: fail} the first bad row is an
+ * InputException; under {@code skip} the rows the run will skip are counted. A trace that is not
+ * a regular file (a pipe) is only opened, since it can be read once.
  */
 final class TracePrescan {
 
@@ -40,9 +45,21 @@ final class TracePrescan {
    *         regular file)
    * @throws io.fluidedge.scenario.InputException for an unknown source or a bad trace
    */
-  static Result scan(Scenario scenario) {
+  static Result scan(LoadedScenario loaded) {
+    Scenario scenario = loaded.scenario();
     try (TrafficSource source = Components.traffic(scenario)) {
-      if (!(source instanceof TraceReader reader) || !reader.isRegularFile()) {
+      if (!(source instanceof TraceReader reader)) {
+        return null;
+      }
+      Traffic.Columns names = scenario.traffic().columns();
+      Traffic.Columns defaults = ScenarioLoader.defaults().traffic().columns();
+      requireMapped(loaded, reader, "user", names.user(), defaults.user(),
+          reader.hasUserColumn());
+      requireMapped(loaded, reader, "features", names.features(), defaults.features(),
+          reader.hasFeaturesColumn());
+      requireMapped(loaded, reader, "tokens", names.tokens(), defaults.tokens(),
+          reader.hasTokensColumn());
+      if (!reader.isRegularFile()) {
         return null;
       }
       long requests = 0;
@@ -51,6 +68,18 @@ final class TracePrescan {
         requests++;
       }
       return new Result(reader.file(), requests, reader.rejectedRows(), reader.firstRejection());
+    }
+  }
+
+  /** A column mapped to a name other than its default must be in the header. */
+  private static void requireMapped(LoadedScenario loaded, TraceReader reader, String column,
+      String name, String defaultName, boolean present) {
+    String key = "traffic.columns." + column;
+    if (!present && !name.equals(defaultName)) {
+      String header = String.join(", ", reader.header());
+      throw loaded.locations().error(key, "column '" + name + "' is not in the header of "
+          + reader.file() + " (" + (header.length() > 200 ? header.substring(0, 200) + "..."
+          : header) + ")");
     }
   }
 }

@@ -100,7 +100,7 @@ public final class ValidateCommand implements Callable<Integer> {
       registry = PluginLoading.registry(pluginDirs);
     }
     PluginLoading.requireKnown(registry, loaded);
-    TracePrescan.Result trace = TracePrescan.scan(loaded.scenario());
+    TracePrescan.Result trace = TracePrescan.scan(loaded);
     return describe(loaded.scenario()) + (trace == null ? "" : String.format(Locale.ROOT,
         ", trace %s: %d requests, %d rejected", trace.file(), trace.requests(), trace.rejected()));
   }

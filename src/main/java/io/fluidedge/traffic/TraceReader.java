@@ -151,6 +151,11 @@ public final class TraceReader implements TrafficSource {
     return new TraceReader(file, settings, users, defaultFeatures);
   }
 
+  /** The header's column names, trimmed, in file order. */
+  public List<String> header() {
+    return List.of(headerNames);
+  }
+
   /** The trace file as named in messages. */
   public String file() {
     return file;

@@ -82,6 +82,21 @@ class BadInputTest {
   }
 
   @Test
+  void runAndValidate_mappedColumnMissingFromTheTrace_exitTwoAtTheMapping() throws Exception {
+    Files.writeString(dir.resolve("llm.csv"), "arrived_at,num_prefill_tokens\n0.1,5\n");
+    Path scenario = Files.writeString(dir.resolve("llm.yaml"), "traffic:\n  source: trace\n"
+        + "  trace: llm.csv\n  columns: {time-s: arrived_at, tokens: num_decode_tokens}\n");
+    assertThat(execute("run", scenario.toString(), "--out", dir.resolve("o").toString()))
+        .isEqualTo(2);
+    assertBadInput(scenario + ":4:41: traffic.columns.tokens: column 'num_decode_tokens' is "
+        + "not in the header of ", "llm.csv (arrived_at, num_prefill_tokens)");
+    err.getBuffer().setLength(0);
+    assertThat(execute("validate", scenario.toString())).isEqualTo(2);
+    assertBadInput(scenario + ":4:41: traffic.columns.tokens:", "num_decode_tokens");
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void validate_scenarioFileTooLargeToBeOne_exitsTwo() throws Exception {
     Path big = dir.resolve("big.yaml");
     Files.write(big, new byte[9 << 20]);
