@@ -178,6 +178,29 @@ class BadInputTest {
   }
 
   @Test
+  void traceGen_absurdArguments_exitTwoBeforeWriting() throws Exception {
+    String out = dir.resolve("t.csv").toString();
+    String[][] commands = {
+        {"--rate-hz", "1e308", "--count", "5"},
+        {"--kind", "bursty", "--rate-hz", "1", "--on-mean-s", "1e-300", "--count", "5"},
+        {"--kind", "periodic", "--rate-hz", "1e9", "--duration-s", "1e9"},
+        {"--rate-hz", "NaN", "--count", "5"}};
+    String[] expected = {"--rate-hz: must be in (0, 1.0E9]", "--on-mean-s: must be in [0.001",
+        "--duration-s: would write about 4.00e+18 requests", "--rate-hz: must be positive"};
+    for (int i = 0; i < commands.length; i++) {
+      err.getBuffer().setLength(0);
+      String[] args = new String[commands[i].length + 3];
+      args[0] = "trace";
+      args[1] = "gen";
+      args[2] = out;
+      System.arraycopy(commands[i], 0, args, 3, commands[i].length);
+      assertThat(execute(args)).as(String.join(" ", args)).isEqualTo(2);
+      assertBadInput(expected[i], "");
+    }
+    assertThat(dir.resolve("t.csv")).doesNotExist();
+  }
+
+  @Test
   void plugins_unreadableJar_exitsTwo() throws Exception {
     Path plugins = Files.createDirectories(dir.resolve("plugins"));
     Files.writeString(plugins.resolve("broken.jar"), "not a zip");
