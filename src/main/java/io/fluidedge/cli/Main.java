@@ -58,7 +58,7 @@ public final class Main implements Callable<Integer> {
     } catch (VirtualMachineError e) {
       // picocli passes Errors through; the JVM would print them as a bare stack trace.
       err.println("internal error: " + e + (e instanceof OutOfMemoryError
-          ? " (raise the heap with java -Xmx, or FLUIDEDGE_JAVA_OPTS=-Xmx8g for bin/fluidedge)" : ""));
+          ? " (raise the heap: java -Xmx..., or FLUIDEDGE_JAVA_OPTS=-Xmx8g bin/fluidedge)" : ""));
       if (System.getenv("FLUIDEDGE_DEBUG") != null) {
         e.printStackTrace(err);
       }

@@ -160,17 +160,17 @@ public final class RunCommand implements Callable<Integer> {
 
   private static void report(PrintWriter out, Path dir, RunResult r, RunRecorder rec) {
     var latency = rec.latency();
-    out.printf(Locale.ROOT, "%s %.3f s simulated in %.2f s wall (%.1f simulated s per wall s): %d events, "
-            + "%d blocks, optimizer %.0f%% of wall time%n",
+    out.printf(Locale.ROOT, "%s %.3f s simulated in %.2f s wall (%.1f simulated s per wall s): "
+            + "%d events, %d blocks, optimizer %.0f%% of wall time%n",
         r.complete() ? "completed" : "stopped early:", r.simulatedS(), r.wallMs() / 1000,
         r.simulatedS() / Math.max(r.wallMs() / 1000, 1e-9), r.events(), r.blocks(),
         100 * r.optimizerTimeShare());
-    out.printf(Locale.ROOT, "requests: %d arrived, %d completed, %d in flight, %d dropped%n", r.arrived(),
-        r.completed(), r.inFlight(), r.dropped());
+    out.printf(Locale.ROOT, "requests: %d arrived, %d completed, %d in flight, %d dropped%n",
+        r.arrived(), r.completed(), r.inFlight(), r.dropped());
     if (latency.count() > 0) {
-      out.printf(Locale.ROOT, "latency: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms; mean PSNR %.1f dB%n",
-          1e3 * latency.meanS(), 1e3 * latency.p50S(), 1e3 * latency.p99S(), 1e3 * latency.maxS(),
-          rec.psnrDbMean());
+      out.printf(Locale.ROOT, "latency: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms; "
+          + "mean PSNR %.1f dB%n", 1e3 * latency.meanS(), 1e3 * latency.p50S(),
+          1e3 * latency.p99S(), 1e3 * latency.maxS(), rec.psnrDbMean());
     }
     out.printf(Locale.ROOT, "outputs in %s%n", dir);
   }

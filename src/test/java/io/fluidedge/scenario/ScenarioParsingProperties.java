@@ -53,7 +53,8 @@ class ScenarioParsingProperties {
 
   @Property(tries = 500, seed = "20240602", edgeCases = EdgeCasesMode.NONE)
   void randomKey_loadsOrNamesTheFile(@ForAll("bases") String base, @ForAll("keys") String key,
-      @ForAll("values") String value, @ForAll("depths") int depth, @ForAll("fractions") double where) {
+      @ForAll("values") String value, @ForAll("depths") int depth,
+      @ForAll("fractions") double where) {
     String[] lines = base.split("\n", -1);
     int at = (int) (where * lines.length);
     List<String> out = new ArrayList<>(List.of(lines));
@@ -144,7 +145,8 @@ class ScenarioParsingProperties {
         "&a 1", "*a", "!!binary aGk=", "0x1F", "0o17", "1_000", "12:30", "2001-12-14", "'1e6'",
         "\"\\u0000\"", "poisson", "trace", "joint", "fpa", "paper", "gauss-markov", "skip",
         "hash", "psnr", "geometric", "work-conserving", "- x", "|\n  text", "'a: b'", "\"#\"");
-    Arbitrary<String> numbers = Arbitraries.doubles().between(-1e6, 1e6).map(d -> Double.toString(d));
+    Arbitrary<String> numbers = Arbitraries.doubles().between(-1e6, 1e6)
+        .map(d -> Double.toString(d));
     Arbitrary<String> text = Arbitraries.strings().ofMaxLength(10)
         .withChars("ab0-.e: #[]{},'\"\\");
     return Arbitraries.frequencyOf(

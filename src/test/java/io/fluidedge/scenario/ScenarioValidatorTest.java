@@ -115,7 +115,8 @@ class ScenarioValidatorTest {
     ScenarioLoader.load("radio: {snr-db: 200, bandwidth-hz: 1e12}\n", "s.yaml", List.of());
     // Negative, NaN and infinite values keep the records' own messages.
     assertThat(error("radio: {bandwidth-hz: -5}").getMessage()).contains("positive and finite");
-    assertThat(error("radio: {snr-db: .nan}").getMessage()).endsWith("radio.snr-db: must be finite: NaN");
+    assertThat(error("radio: {snr-db: .nan}").getMessage())
+        .endsWith("radio.snr-db: must be finite: NaN");
   }
 
   @Test

@@ -36,7 +36,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class TraceParsingProperties {
 
   private static final int USERS = 4;
-  private static final String ALPHABET = "0123456789,,,..\"\"\r\n\n \t-+eEaNnIif_\uFEFF\u0000\u00e9x";
+  private static final String ALPHABET =
+      "0123456789,,,..\"\"\r\n\n \t-+eEaNnIif_\uFEFF\u0000\u00e9x";
   private static Path dir;
 
   @BeforeContainer
