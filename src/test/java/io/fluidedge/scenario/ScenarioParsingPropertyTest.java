@@ -26,7 +26,7 @@ import net.jqwik.api.Provide;
  * scenario's plugins can be created, and its resolved form (what {@code run} writes as
  * scenario.yaml) loads again to the same scenario. Seeds are fixed.
  */
-class ScenarioParsingProperties {
+class ScenarioParsingPropertyTest {
 
   private static final String FILE = "s.yaml";
   private static final PluginRegistry REGISTRY = PluginRegistry.load();

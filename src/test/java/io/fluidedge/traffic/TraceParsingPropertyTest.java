@@ -33,7 +33,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * valid requests or an {@link InputException} whose message names the file; never in any other
  * exception. Seeds are fixed, so the inputs are the same on every run.
  */
-class TraceParsingProperties {
+class TraceParsingPropertyTest {
 
   private static final int USERS = 4;
   private static final String ALPHABET =
