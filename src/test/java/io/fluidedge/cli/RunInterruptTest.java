@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code run} in a child JVM, stopped by a real signal part-way through a 1000 s simulation:
+ * {@code run} in a child JVM, stopped by a real signal part-way through a 100000 s simulation:
  * the outputs of the time simulated so far are complete and parse, with
  * {@code "complete": false}.
  */
@@ -28,7 +28,7 @@ class RunInterruptTest {
 
   private static final String SCENARIO = """
       name: interrupted
-      duration-s: 1000
+      duration-s: 100000
       coherence-s: 0.1
       optimizer: {policy: fpa}
       output: {window-s: 1, plots: true}
@@ -49,7 +49,7 @@ class RunInterruptTest {
           new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
       String started = CompletableFuture.supplyAsync(() -> readUntilStarted(lines, stdout))
           .get(120, TimeUnit.SECONDS);
-      assertThat(started).as("stdout: %s", stdout).startsWith("started: 1000 s");
+      assertThat(started).as("stdout: %s", stdout).startsWith("started: 100000 s");
       Thread.sleep(1500); // let some simulated time pass
       assertThat(child.isAlive()).as("still simulating").isTrue();
       Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid()))
@@ -69,7 +69,7 @@ class RunInterruptTest {
     assertThat(summary.path("complete").isBoolean()).isTrue();
     assertThat(summary.path("complete").asBoolean()).isFalse();
     double simulated = summary.path("simulated_s").asDouble();
-    assertThat(simulated).isGreaterThan(0).isLessThan(1000);
+    assertThat(simulated).isGreaterThan(0).isLessThan(100000);
     assertThat(summary.path("requests").path("completed").asLong()).isPositive();
 
     List<String> windows = Files.readAllLines(out.resolve("windows.csv"));
