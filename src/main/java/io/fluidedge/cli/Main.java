@@ -63,9 +63,10 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = commandLine(new Main(), out, err);
     try {
       return cli.execute(args);
-    } catch (LinkageError | StackOverflowError | OutOfMemoryError e) {
-      // picocli's handlers see Exceptions only; an Error still gets the one-line report.
-      err.println("internal error: " + e);
+    } catch (LinkageError | VirtualMachineError e) {
+      // picocli passes Errors through; the JVM would print them as a bare stack trace.
+      err.println("internal error: " + e + (e instanceof OutOfMemoryError
+          ? " (raise the heap: java -Xmx..., or FLUIDEDGE_JAVA_OPTS=-Xmx8g bin/fluidedge)" : ""));
       if (System.getenv("FLUIDEDGE_DEBUG") != null) {
         e.printStackTrace(err);
       }

@@ -3,6 +3,7 @@ package io.fluidedge.cli;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
+import io.fluidedge.scenario.Scenario;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 
 /**
  * The {@code --plugins DIR} option: finds plugin jars in directories and builds the
@@ -72,20 +74,49 @@ public final class PluginLoading {
       if (here.isEmpty() && Files.isDirectory(target)) {
         here = listJars(target, true);
       }
+      for (Path jar : here) {
+        requireJar(jar);
+      }
       all.addAll(here);
     }
     return all;
   }
 
   /**
-   * Checks the scenario's plugin choices and settings against the registry
-   * ({@link PluginRegistry#validate}), so that a bad name or setting is reported at the line of
-   * the scenario that wrote it.
+   * Checks the scenario's plugins before anything runs, so that every error is reported at the
+   * line of the scenario that caused it: names and settings against the registry
+   * ({@link PluginRegistry#validate}), then the channel model, accuracy model and policy are each
+   * created once, so that a plugin rejecting its configuration fails here rather than when the
+   * clock has started.
    *
-   * @throws InputException naming the key's file, line and column and listing the known names
+   * @throws InputException naming the key's file, line and column
    */
   public static void requireKnown(PluginRegistry registry, LoadedScenario loaded) {
     registry.validate(loaded);
+    Scenario s = loaded.scenario();
+    create(loaded, s.radio().channel(), () -> registry.channelModel(s));
+    create(loaded, s.model().accuracy(), () -> registry.accuracyModel(s));
+    create(loaded, s.optimizer().policy(), () -> registry.policy(s));
+  }
+
+  /**
+   * Creates a plugin once: its InputException is re-reported at the scenario line of the key it
+   * names when the scenario has one; an IllegalArgumentException is taken as the plugin
+   * rejecting its configuration.
+   */
+  private static void create(LoadedScenario loaded, String name, Runnable creation) {
+    try {
+      creation.run();
+    } catch (InputException e) {
+      boolean located = e.line() > 0 || e.field() == null
+          || loaded.locations().key(e.field()).isEmpty();
+      throw located ? e : loaded.locations().keyError(e.field(), e.rule());
+    } catch (IllegalArgumentException e) {
+      String key = "plugins." + name;
+      String rule = "plugin '" + name + "' rejected its configuration: " + e.getMessage();
+      throw loaded.locations().key(key).isPresent() ? loaded.locations().keyError(key, rule)
+          : new InputException(loaded.scenario().source(), 0, 0, key, rule);
+    }
   }
 
   private static List<Path> listJars(Path dir, boolean skipSideArtifacts) {
@@ -102,6 +133,16 @@ public final class PluginLoading {
     }
     jars.sort(null);
     return jars;
+  }
+
+  /** A jar the class loader would silently skip is reported instead. */
+  private static void requireJar(Path jar) {
+    try (JarFile ignored = new JarFile(jar.toFile())) {
+      // Opening reads the central directory: enough to know it is a zip archive.
+    } catch (IOException e) {
+      throw InputException.argument("--plugins", "not a readable jar: " + jar
+          + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+    }
   }
 
   /** Jars a Maven build leaves beside the plugin jar that hold no (or duplicate) plugin code. */

@@ -1,6 +1,7 @@
 package io.fluidedge.cli;
 
 import io.fluidedge.metrics.AtomicFiles;
+import io.fluidedge.metrics.Formats;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.RunInfo;
 import io.fluidedge.metrics.RunOutputs;
@@ -14,14 +15,18 @@ import io.fluidedge.sim.Components;
 import io.fluidedge.sim.NetworkSimulation;
 import io.fluidedge.sim.Recording;
 import io.fluidedge.sim.RunResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,9 +40,15 @@ import picocli.CommandLine.Spec;
  * named in the scenario's {@code plugins:} section add their summary.json sections (under their
  * names) and blocks.csv columns.
  *
+ * <p>Every input is checked before the output directory is touched: the scenario, the plugin
+ * names, the output directory (refused if it is a file, or non-empty without {@code --force})
+ * and the traffic source, a trace being read once to the run's end ({@link TracePrescan}). A run
+ * that fails later removes the output directory if it created it and nothing was written.
+ *
  * <p>SIGINT and SIGTERM stop the run at the next event boundary: a shutdown hook raises the stop
  * flag and waits (up to a minute) for the outputs of the time simulated so far to be written,
- * with {@code "complete": false} in summary.json. Every file is written atomically.
+ * with {@code "complete": false} in summary.json. Every file is written atomically. The line
+ * {@code started: ...} on stdout marks the start of the simulation.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Simulate a scenario and write summary.json, windows.csv, blocks.csv, "
@@ -64,7 +75,37 @@ public final class RunCommand implements Callable<Integer> {
     PluginRegistry registry = PluginLoading.registry(options.pluginDirs());
     PluginLoading.requireKnown(registry, loaded);
     Path dir = out != null ? out : Path.of(scenario.output().dir());
+    OutputDirectory.check(dir, force);
+    PrintWriter stdout = spec.commandLine().getOut();
+    TracePrescan.Result trace = TracePrescan.scan(loaded);
+    if (trace != null) {
+      stdout.printf(Locale.ROOT, "trace %s checked: %d requests to replay, %d bad rows skipped%n",
+          trace.file(), trace.requests(), trace.rejected());
+      if (trace.firstRejection() != null) {
+        spec.commandLine().getErr().println("warning: first skipped row: "
+            + trace.firstRejection());
+      }
+    }
+    boolean created = !Files.exists(dir);
     OutputDirectory.prepare(dir, force);
+    try {
+      simulate(loaded, registry, dir, trace, stdout);
+    } catch (Exception | Error e) {
+      if (created) {
+        deleteIfEmpty(dir);
+      }
+      throw e;
+    }
+    return Main.OK;
+  }
+
+  /**
+   * Runs the simulation into {@code dir} under a shutdown hook that turns SIGINT/SIGTERM into a
+   * stop at the next event boundary and holds the JVM until the outputs are written.
+   */
+  private void simulate(LoadedScenario loaded, PluginRegistry registry, Path dir,
+      TracePrescan.Result trace, PrintWriter stdout) throws IOException {
+    Scenario scenario = loaded.scenario();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch written = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -80,10 +121,17 @@ public final class RunCommand implements Callable<Integer> {
         scenario.output().windowS(), scenario.output().requestsCsv(),
         scenario.output().traceJson(), dir)) {
       Components components = Components.of(scenario, registry);
+      stdout.printf(Locale.ROOT, "started: %s s of '%s' (seed %d) into %s; SIGINT or SIGTERM "
+          + "stops early and keeps the outputs%n", Formats.decimal(scenario.durationS()),
+          scenario.name(), scenario.seed(), dir);
+      stdout.flush();
       RunResult result = NetworkSimulation.run(scenario, components, Recording.of(recorder),
           stop::get);
       Map<String, Object> traffic = new LinkedHashMap<>();
       traffic.put("rejected_rows", result.rejectedRows());
+      if (trace != null && trace.firstRejection() != null) {
+        traffic.put("first_rejected_row", trace.firstRejection());
+      }
       Map<String, Object> run = new LinkedHashMap<>();
       run.put("events", result.events());
       run.put("run_wall_ms", result.wallMs());
@@ -95,7 +143,7 @@ public final class RunCommand implements Callable<Integer> {
       info = withPluginSections(info, components, loaded);
       AtomicFiles.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario));
       RunOutputs.write(dir, info, recorder, scenario.output().plots());
-      report(spec.commandLine().getOut(), dir, result, recorder);
+      report(stdout, dir, result, recorder);
     } finally {
       written.countDown();
       if (!stop.get()) {
@@ -106,7 +154,17 @@ public final class RunCommand implements Callable<Integer> {
         }
       }
     }
-    return Main.OK;
+  }
+
+  /** Removes a directory this run created if the run failed before writing anything into it. */
+  private static void deleteIfEmpty(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      if (entries.findAny().isEmpty()) {
+        Files.delete(dir);
+      }
+    } catch (IOException e) {
+      // Best effort: the failure being reported matters more than an empty directory.
+    }
   }
 
   /** Each entity plugin's summary, as a section under its name (empty summaries add none). */
@@ -135,18 +193,18 @@ public final class RunCommand implements Callable<Integer> {
 
   private static void report(PrintWriter out, Path dir, RunResult r, RunRecorder rec) {
     var latency = rec.latency();
-    out.printf("%s %.3f s simulated in %.2f s wall (%.1f simulated s per wall s): %d events, "
-            + "%d blocks, optimizer %.0f%% of wall time%n",
+    out.printf(Locale.ROOT, "%s %.3f s simulated in %.2f s wall (%.1f simulated s per wall s): "
+            + "%d events, %d blocks, optimizer %.0f%% of wall time%n",
         r.complete() ? "completed" : "stopped early:", r.simulatedS(), r.wallMs() / 1000,
         r.simulatedS() / Math.max(r.wallMs() / 1000, 1e-9), r.events(), r.blocks(),
         100 * r.optimizerTimeShare());
-    out.printf("requests: %d arrived, %d completed, %d in flight, %d dropped%n", r.arrived(),
-        r.completed(), r.inFlight(), r.dropped());
+    out.printf(Locale.ROOT, "requests: %d arrived, %d completed, %d in flight, %d dropped%n",
+        r.arrived(), r.completed(), r.inFlight(), r.dropped());
     if (latency.count() > 0) {
-      out.printf("latency: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms; mean PSNR %.1f dB%n",
-          1e3 * latency.meanS(), 1e3 * latency.p50S(), 1e3 * latency.p99S(), 1e3 * latency.maxS(),
-          rec.psnrDbMean());
+      out.printf(Locale.ROOT, "latency: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms; "
+          + "mean PSNR %.1f dB%n", 1e3 * latency.meanS(), 1e3 * latency.p50S(),
+          1e3 * latency.p99S(), 1e3 * latency.maxS(), rec.psnrDbMean());
     }
-    out.printf("outputs in %s%n", dir);
+    out.printf(Locale.ROOT, "outputs in %s%n", dir);
   }
 }

@@ -137,6 +137,12 @@ public final class TraceCommand implements Callable<Integer> {
         case PERIODIC -> periodic();
         case BURSTY -> bursty();
       };
+      double expected = users * s.meanRateHz() * (durationS == null ? 0 : durationS);
+      if (count == null && expected > MAX_EXPECTED_ROWS) {
+        throw InputException.argument("--duration-s", String.format(Locale.ROOT,
+            "would write about %.3g requests (%d users x %.6g/s x %s s); at most %.0e, or "
+            + "give --count", expected, users, s.meanRateHz(), durationS, MAX_EXPECTED_ROWS));
+      }
       if (Files.exists(out) && !force) {
         throw InputException.argument("OUT", "exists (use --force to overwrite): " + out);
       }
@@ -154,7 +160,7 @@ public final class TraceCommand implements Callable<Integer> {
       if (rateHz == null) {
         throw InputException.argument("--rate-hz", "required for --kind " + kind);
       }
-      requirePositive("--rate-hz", rateHz);
+      requireBetween("--rate-hz", rateHz, 0, MAX_RATE_HZ);
       return rateHz;
     }
 
@@ -171,15 +177,15 @@ public final class TraceCommand implements Callable<Integer> {
     private TraceGenerator.Spec bursty() {
       double on = onMeanS == null ? 1.0 : onMeanS;
       double off = offMeanS == null ? 4.0 : offMeanS;
-      requirePositive("--on-mean-s", on);
-      requirePositive("--off-mean-s", off);
+      requireBetween("--on-mean-s", on, MIN_PERIOD_S, MAX_PERIOD_S);
+      requireBetween("--off-mean-s", off, MIN_PERIOD_S, MAX_PERIOD_S);
       double peak;
       if (peakRateHz != null) {
         if (rateHz != null) {
           throw InputException.argument("--peak-rate-hz", "give either --rate-hz (mean) or "
               + "--peak-rate-hz, not both");
         }
-        requirePositive("--peak-rate-hz", peakRateHz);
+        requireBetween("--peak-rate-hz", peakRateHz, 0, MAX_RATE_HZ);
         peak = peakRateHz;
       } else {
         peak = rate() * (on + off) / on;
@@ -294,6 +300,27 @@ public final class TraceCommand implements Callable<Integer> {
         default -> throw InputException.argument("--on-bad-row",
             "must be fail or skip: " + onBadRow);
       };
+    }
+  }
+
+  /** Largest rate accepted by {@code gen}, requests/s per user. */
+  static final double MAX_RATE_HZ = 1e9;
+  /** Shortest and longest mean on/off period of {@code gen --kind bursty}, s. */
+  static final double MIN_PERIOD_S = 1e-3;
+  static final double MAX_PERIOD_S = 1e9;
+  /** Most requests {@code gen --duration-s} may expect to write without {@code --count}. */
+  static final double MAX_EXPECTED_ROWS = 1e10;
+
+  /**
+   * {@code min < v ≤ max} for {@code min} 0, else {@code min ≤ v ≤ max}. The bounds keep the
+   * generators' arithmetic meaningful: an on period far below the resolution of the clock at
+   * large times would have no width at all.
+   */
+  private static void requireBetween(String option, double v, double min, double max) {
+    requirePositive(option, v);
+    if (v < min || v > max) {
+      throw InputException.argument(option, "must be in " + (min == 0 ? "(0" : "[" + min)
+          + ", " + max + "]: " + v);
     }
   }
 

@@ -1,7 +1,9 @@
 package io.fluidedge.cli;
 
 import io.fluidedge.metrics.Formats;
+import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.InputException;
+import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Radio;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioLoader;
@@ -20,9 +22,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fluidedge validate FILE... [--users K]}: checks scenarios ({@code .yaml}, {@code .yml})
- * and traces ({@code .csv}, {@code .csv.gz}), printing {@code FILE: ok (...)} or the error with
- * file:line:column. Exit 0 when every file is good, 2 otherwise.
+ * {@code fluidedge validate FILE... [--users K] [--plugins DIR]...}: checks scenarios
+ * ({@code .yaml}, {@code .yml}) and traces ({@code .csv}, {@code .csv.gz}), printing
+ * {@code FILE: ok (...)} or the error with file:line:column. Exit 0 when every file is good, 2
+ * otherwise.
+ *
+ * <p>A scenario gets the checks {@code run} makes before its clock starts: the file, the plugins
+ * it names and their settings, and the trace it replays (read to the run's end).
  *
  * <p>A trace is read to its end with the default traffic settings (column names, user assignment,
  * time scale, on-bad-row) and the default feature size of {@link ScenarioLoader#defaults()}; user
@@ -44,6 +50,12 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--users", paramLabel = "K",
       description = "Traces: user indices must be < K (default: the default scenario's users).")
   private Integer users;
+
+  @Option(names = "--plugins", paramLabel = "DIR",
+      description = "Directory of plugin jars to load (repeatable).")
+  private List<Path> pluginDirs = new ArrayList<>();
+
+  private PluginRegistry registry;
 
   @Override
   public Integer call() {
@@ -69,13 +81,28 @@ public final class ValidateCommand implements Callable<Integer> {
     String name = file.getFileName() == null ? "" : file.getFileName().toString()
         .toLowerCase(Locale.ROOT);
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return describe(ScenarioLoader.load(file, List.of()));
+      return validateScenario(file);
     }
     if (name.endsWith(".csv") || name.endsWith(".csv.gz")) {
       return validateTrace(file);
     }
     throw new InputException(file.toString(), 0, 0, null,
         "unknown file type; expected a scenario (.yaml, .yml) or a trace (.csv, .csv.gz)");
+  }
+
+  /**
+   * Checks a scenario as {@code run} does before its clock starts: the file, the plugins it names
+   * and their settings, and its trace (read to the run's end), if it replays one.
+   */
+  private String validateScenario(Path file) {
+    LoadedScenario loaded = ScenarioLoader.loadWithLocations(file, List.of());
+    if (registry == null) {
+      registry = PluginLoading.registry(pluginDirs);
+    }
+    PluginLoading.requireKnown(registry, loaded);
+    TracePrescan.Result trace = TracePrescan.scan(loaded);
+    return describe(loaded.scenario()) + (trace == null ? "" : String.format(Locale.ROOT,
+        ", trace %s: %d requests, %d rejected", trace.file(), trace.requests(), trace.rejected()));
   }
 
   /**

@@ -12,14 +12,20 @@ public final class PsnrAccuracy implements AccuracyModel {
 
   /**
    * @param featureMin x_min
-   * @param featureMax x_max (&gt; x_min)
+   * @param featureMax x_max (&gt; x_min, ≠ 0)
    */
   public PsnrAccuracy(double featureMin, double featureMax) {
     if (!(featureMax > featureMin)) {
       throw new IllegalArgumentException("need feature-max > feature-min: " + featureMin + ", " + featureMax);
     }
-    double range = featureMax - featureMin;
-    this.offsetDb = 10 * Math.log10(12 * featureMax * featureMax / (range * range));
+    if (featureMax == 0 || !Double.isFinite(featureMin) || !Double.isFinite(featureMax)) {
+      throw new IllegalArgumentException("need finite feature-min and feature-max, feature-max "
+          + "!= 0: " + featureMin + ", " + featureMax);
+    }
+    // In logarithms, with the range halved, so that no square or difference overflows.
+    double halfRange = featureMax / 2 - featureMin / 2;
+    this.offsetDb = 10 * Math.log10(12) + 20 * Math.log10(Math.abs(featureMax))
+        - 20 * Math.log10(halfRange) - 20 * Math.log10(2);
   }
 
   @Override

@@ -133,7 +133,9 @@ final class Evaluation {
       }
       quadQ += sr.power(j) * s;
     }
-    schurQ = Math.max(cQ - quadQ, 1e-15 * cQ);
+    // A Schur complement of σ²I + (PSD) is at least σ²: the exact floor against cancellation.
+    double noise = sr.noise();
+    schurQ = atLeast(cQ - quadQ, noise);
     double logDetQ = sr.logDetAq() + Math.log(schurQ);
     double dLogQx = 0;
     double dLogQy = 0;
@@ -181,10 +183,10 @@ final class Evaluation {
         usu += uRe[a] * re + uIm[a] * im;
       }
       double quadK = quadQ - 2 * c * hp + c * c * hth + usu;
-      double cK = cQ - c * norm2[k];
-      double schurK = Math.max(cK - quadK, 1e-15 * cK);
+      double cK = atLeast(cQ - c * norm2[k], noise);
+      double schurK = atLeast(cK - quadK, noise);
       double logDetC = sr.logDetAc(k) + Math.log(schurK);
-      rates[k] = Math.max(0.0, (logDetQ - logDetC) / SchurRates.ln2());
+      rates[k] = atLeast((logDetQ - logDetC) / SchurRates.ln2(), 0.0);
       if (grad) {
         // ζ_k = z − c·G_k·conj(h_k) + G_k·w;  dv_k = dv_Q − c·H̃_k·conj(dh_k).
         System.arraycopy(zRe, 0, zetaRe, 0, zRe.length);
@@ -206,6 +208,11 @@ final class Evaluation {
     System.arraycopy(dvIm, 0, dvkIm, 0, dvIm.length);
     h.addTimesConj(k, m, -c, dhRe, dhIm, dvkRe, dvkIm);
     return realDot(zetaRe, zetaIm, dvkRe, dvkIm);
+  }
+
+  /** max(x, floor), and floor when x is NaN (Math.max would return NaN). */
+  private static double atLeast(double x, double floor) {
+    return x > floor ? x : floor;
   }
 
   /** Re(aᴴb). */

@@ -9,8 +9,13 @@ package io.fluidedge.link;
  *
  * <p>Regularisation: the matrices here are Σ H P Hᴴ + σ²I, positive definite in exact arithmetic.
  * If rounding makes a pivot non-positive (rank-deficient channels at extreme SNR), the
- * factorisation is retried on A + ε·(tr A / n)·I with ε = 1e-14, 1e-12, … 1e-6; the result is
- * finite and the perturbation is below the rounding already present.
+ * factorisation is retried on A + ε·(tr A / n)·I with ε = 1e-14, 1e-12, … 1e-6; the perturbation
+ * is then below the rounding already present. A matrix formed by cancellation (the Woodbury
+ * term of {@link SchurRates} at very high SNR) can be indefinite beyond that; the ridge then
+ * grows towards the Gershgorin bound n·max|a_ij|, past which A + ridge·I is diagonally dominant
+ * and so certainly positive definite. The result is always finite for finite input; in that last
+ * case it is only an estimate, which is why the optimizer re-checks every position move with the
+ * full rate evaluation before keeping it.
  */
 public final class Hermitian {
 
@@ -38,6 +43,26 @@ public final class Hermitian {
    */
   public static double invert(double[] a, int n, double[] inv, double[] work) {
     double logDet = factor(a, n, work);
+    inverseFromFactor(n, inv, work);
+    return logDet;
+  }
+
+  /**
+   * Like {@link #invert}, but only for a matrix that is positive definite up to rounding (the
+   * first ridges of the class note, at most 1e-6·tr A/n); otherwise {@code inv} is unspecified.
+   *
+   * @return ln det A, or NaN when A is indefinite beyond rounding
+   */
+  public static double invertIfDefinite(double[] a, int n, double[] inv, double[] work) {
+    double logDet = factorWithinRounding(a, n, work);
+    if (!Double.isNaN(logDet)) {
+      inverseFromFactor(n, inv, work);
+    }
+    return logDet;
+  }
+
+  /** A⁻¹ = L⁻ᴴ·L⁻¹ into inv from the Cholesky factor L in work (work is overwritten). */
+  private static void inverseFromFactor(int n, double[] inv, double[] work) {
     // work holds L (lower). Overwrite it with X = L⁻¹ column by column: X_jj = 1/L_jj and
     // X_ij = −(Σ_{p=j}^{i−1} L_ip·X_pj)/L_ii; columns right of j still hold L when column j is done.
     for (int j = 0; j < n; j++) {
@@ -78,14 +103,16 @@ public final class Hermitian {
         inv[2 * (c * n + r) + 1] = -si;
       }
     }
-    return logDet;
   }
 
-  /** Cholesky factor of A (regularised if needed, see the class note) into work; returns ln det A. */
-  private static double factor(double[] a, int n, double[] work) {
+  /** ln det A via Cholesky with at most a rounding-level ridge into work, or NaN. */
+  private static double factorWithinRounding(double[] a, int n, double[] work) {
     double trace = 0;
     for (int i = 0; i < n; i++) {
       trace += a[2 * (i * n + i)];
+    }
+    if (!Double.isFinite(trace)) {
+      return Double.NaN;
     }
     double scale = Math.abs(trace) / n;
     double ridge = 0;
@@ -96,7 +123,40 @@ public final class Hermitian {
       }
       ridge = scale * Math.pow(10, -14 + 2 * attempt);
     }
-    throw new ArithmeticException("matrix is not positive definite even with a ridge of " + ridge);
+    return Double.NaN;
+  }
+
+  /** Cholesky factor of A (regularised if needed, see the class note) into work; returns ln det A. */
+  private static double factor(double[] a, int n, double[] work) {
+    double trace = 0;
+    double maxAbs = 0;
+    for (int i = 0; i < n; i++) {
+      trace += a[2 * (i * n + i)];
+      for (int j = 0; j < n; j++) {
+        maxAbs = Math.max(maxAbs, Math.abs(a[2 * (i * n + j)]) + Math.abs(a[2 * (i * n + j) + 1]));
+      }
+    }
+    if (!Double.isFinite(trace) || !Double.isFinite(maxAbs)) {
+      throw new IllegalArgumentException("matrix has a non-finite entry");
+    }
+    double logDet = factorWithinRounding(a, n, work);
+    if (!Double.isNaN(logDet)) {
+      return logDet;
+    }
+    double ridge = 0;
+    // Indefinite beyond rounding: A + r·I with r ≥ n·max|a_ij| is diagonally dominant.
+    double gershgorin = n * maxAbs + Double.MIN_NORMAL;
+    for (double fraction = 1e-6; ; fraction *= 100) {
+      ridge = Math.max(ridge, Math.min(fraction, 2) * gershgorin);
+      logDet = tryCholesky(a, n, work, ridge);
+      if (!Double.isNaN(logDet)) {
+        return logDet;
+      }
+      if (fraction >= 2) {
+        throw new ArithmeticException("matrix is not positive definite even with a ridge of "
+            + ridge);
+      }
+    }
   }
 
   private static double tryCholesky(double[] a, int n, double[] l, double ridge) {

@@ -3,6 +3,7 @@ package io.fluidedge.link;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.Positions;
 import io.fluidedge.radio.UserChannel;
+import java.util.List;
 
 /**
  * Closed-form rates of all users as a function of one antenna's position, the others held fixed,
@@ -24,6 +25,13 @@ import io.fluidedge.radio.UserChannel;
  * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
  * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y): the DESIGN §1 formula
  * 2·Re{e_mᵀX⁻¹Σ_j H_jP_j ∂h_jᴴ} written through the Schur complement. Mutable; not thread-safe.
+ *
+ * <p>Numerics: Q and every C_k are σ²I plus a positive semidefinite matrix, so each Schur
+ * complement is at least σ², and that exact bound is used as a floor against cancellation. At
+ * very high SNR (or with rank-deficient channels) S_k = I/c_k − H̃_kᴴA_Q⁻¹H̃_k is computed by
+ * cancellation; when it is indefinite beyond rounding, {@link #focus} declines the antenna. The
+ * rates here are used to choose candidates only: {@code BlockCoordinateDescent} keeps a move only
+ * if the full evaluation ({@link UplinkRates#rates}) confirms it.
  */
 public final class SchurRates {
 
@@ -131,10 +139,34 @@ public final class SchurRates {
     focus = -1;
   }
 
-  /** Prepares to move antenna m: A_Q⁻¹, G_j, S_k⁻¹ and the log-determinants, O(M² + K·M·N + K·N³). */
-  public void focus(int m) {
+  /** tr Q = M·σ² + Σ_j c_j·‖H_j‖²_F at the current rows, O(K·M·N). */
+  private double traceQ() {
+    double t = antennas * noise;
+    for (int j = 0; j < users; j++) {
+      double f = 0;
+      for (int r = 0; r < antennas; r++) {
+        for (int i = 0; i < streams; i++) {
+          f += h.re(j, r, i) * h.re(j, r, i) + h.im(j, r, i) * h.im(j, r, i);
+        }
+      }
+      t += power[j] * f;
+    }
+    return t;
+  }
+
+  /**
+   * Prepares to move antenna m: A_Q⁻¹, G_j, S_k⁻¹ and the log-determinants, O(M² + K·M·N + K·N³).
+   *
+   * @return false, leaving no antenna focused, when the update is numerically unreliable: some
+   *         S_k is indefinite beyond rounding (its terms cancel almost exactly, at very high SNR)
+   *         or a value is not finite. The caller should then leave antenna m where it is.
+   */
+  public boolean focus(int m) {
+    focus = -1;
     int n = antennas;
-    double qmm = qInv[2 * (m * n + m)];
+    // (Q⁻¹)_mm lies in [1/λmax(Q), 1/σ²] ⊇ [1/tr Q, 1/σ²] since σ²I ⪯ Q; the clamp guards against
+    // drift after many rank updates of an ill-conditioned Q (very high SNR).
+    double qmm = Math.min(Math.max(qInv[2 * (m * n + m)], 1 / traceQ()), 1 / noise);
     double[] zRe = eval.zRe;
     double[] zIm = eval.zIm;
     for (int r = 0; r < n; r++) {
@@ -177,10 +209,26 @@ public final class SchurRates {
         s[2 * (i * streams + i)] += 1 / power[k];
       }
       Hermitian.hermitize(s, streams);
-      double logDetS = Hermitian.invert(s, streams, sInv[k], work);
+      double logDetS = Hermitian.invertIfDefinite(s, streams, sInv[k], work);
       logDetAc[k] = logDetAq + streams * Math.log(power[k]) + logDetS;
+      if (!Double.isFinite(logDetAc[k]) || !finite(sInv[k])) {
+        return false;
+      }
+    }
+    if (!Double.isFinite(logDetAq) || !finite(aInv)) {
+      return false;
     }
     focus = m;
+    return true;
+  }
+
+  private static boolean finite(double[] a) {
+    for (double v : a) {
+      if (!Double.isFinite(v)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -244,8 +292,10 @@ public final class SchurRates {
 
   /** Closed-form rates at the current positions, bit/s/Hz (modified: {@code out}). */
   public void currentRates(double[] out) {
-    if (focus < 0) {
-      focus(0);
+    if (focus < 0 && !focus(0)) {
+      double[] exact = UplinkRates.rates(new Channel(List.of(channels), noise), positions());
+      System.arraycopy(exact, 0, out, 0, users);
+      return;
     }
     evaluate(posX[focus], posY[focus], out, null, null);
   }

@@ -88,18 +88,93 @@ public final class UplinkRates {
   }
 
   /**
-   * R_k(W) = log2 det(WᴴQW) − log2 det(WᴴC_kW) for a combiner W (M × N, full column rank).
+   * R_k(W) = log2 det(UᴴQU) − log2 det(UᴴC_kU) for a combiner W (M × N), U an orthonormal basis
+   * of W's column space.
+   *
+   * <p>The rate depends on W only through its column space (it is invariant to W → W·T for
+   * invertible T), so for full column rank this is log2 det(WᴴQW) − log2 det(WᴴC_kW). A
+   * rank-deficient W (the matched filter of a rank-one channel, whose columns are parallel) makes
+   * both determinants vanish; the basis U instead gives the rate of the streams W does separate
+   * (the formula with the pseudo-inverse of WᴴC_kW). Columns are taken as dependent when less
+   * than {@value #DEPENDENT} of their norm lies outside the span of the earlier ones.
    *
    * @param q Q
    * @param c C_k
    * @param w the combiner (not modified)
+   * @return the rate, bit/s/Hz (0 for W = 0)
    */
   public static double rate(ZMatrixRMaj q, ZMatrixRMaj c, ZMatrixRMaj w) {
-    int n = w.numCols;
+    ZMatrixRMaj u = orthonormalBasis(w);
+    int n = u.numCols;
+    if (n == 0) {
+      return 0.0;
+    }
     double[] work = new double[2 * n * n];
-    double value = (Hermitian.logDet(sandwich(q, w).data, n, work)
-        - Hermitian.logDet(sandwich(c, w).data, n, work)) / LN2;
+    double value = (Hermitian.logDet(sandwich(q, u).data, n, work)
+        - Hermitian.logDet(sandwich(c, u).data, n, work)) / LN2;
     return Math.max(0.0, value);
+  }
+
+  /** Relative residual below which a combiner column counts as dependent on the earlier ones. */
+  static final double DEPENDENT = 1e-10;
+
+  /**
+   * An orthonormal basis of the column space of W (M × r, r ≤ N): modified Gram-Schmidt applied
+   * twice per column (orthogonal to rounding), dropping columns with a relative residual below
+   * {@link #DEPENDENT}.
+   */
+  static ZMatrixRMaj orthonormalBasis(ZMatrixRMaj w) {
+    int m = w.numRows;
+    double[][] re = new double[w.numCols][];
+    double[][] im = new double[w.numCols][];
+    int rank = 0;
+    for (int col = 0; col < w.numCols; col++) {
+      double[] vr = new double[m];
+      double[] vi = new double[m];
+      double norm0 = 0;
+      for (int row = 0; row < m; row++) {
+        vr[row] = w.getReal(row, col);
+        vi[row] = w.getImag(row, col);
+        norm0 += vr[row] * vr[row] + vi[row] * vi[row];
+      }
+      for (int pass = 0; pass < 2; pass++) {
+        for (int b = 0; b < rank; b++) {
+          // v ← v − u_b·(u_bᴴ v)
+          double pr = 0;
+          double pi = 0;
+          for (int row = 0; row < m; row++) {
+            pr += re[b][row] * vr[row] + im[b][row] * vi[row];
+            pi += re[b][row] * vi[row] - im[b][row] * vr[row];
+          }
+          for (int row = 0; row < m; row++) {
+            vr[row] -= re[b][row] * pr - im[b][row] * pi;
+            vi[row] -= re[b][row] * pi + im[b][row] * pr;
+          }
+        }
+      }
+      double norm = 0;
+      for (int row = 0; row < m; row++) {
+        norm += vr[row] * vr[row] + vi[row] * vi[row];
+      }
+      if (!(norm > DEPENDENT * DEPENDENT * norm0) || norm0 == 0) {
+        continue;
+      }
+      double inv = 1 / Math.sqrt(norm);
+      for (int row = 0; row < m; row++) {
+        vr[row] *= inv;
+        vi[row] *= inv;
+      }
+      re[rank] = vr;
+      im[rank] = vi;
+      rank++;
+    }
+    ZMatrixRMaj u = new ZMatrixRMaj(m, rank);
+    for (int b = 0; b < rank; b++) {
+      for (int row = 0; row < m; row++) {
+        u.set(row, b, re[b][row], im[b][row]);
+      }
+    }
+    return u;
   }
 
   /** Wᴴ·X·W, made exactly Hermitian. */

@@ -35,16 +35,15 @@ public final class OutputDirectory {
    * @throws IOException    if it cannot be created or cleaned
    */
   public static Path prepare(Path dir, boolean force) throws IOException {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw InputException.argument("--out", "output directory " + dir + " is not a directory");
+    check(dir, force);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw InputException.argument("--out", "cannot create output directory " + dir + ": "
+          + describe(e));
     }
-    Files.createDirectories(dir);
     if (isEmpty(dir)) {
       return dir;
-    }
-    if (!force) {
-      throw new InputException(null, 0, 0, "--out",
-          "output directory " + dir + " is not empty; use --force to overwrite");
     }
     for (String name : RUN_FILES) {
       Files.deleteIfExists(dir.resolve(name));
@@ -56,6 +55,45 @@ public final class OutputDirectory {
           || isOwnTemp(p.getFileName().toString()));
     }
     return dir;
+  }
+
+  /**
+   * Checks, without touching the file system, that {@link #prepare} would accept {@code dir}: so
+   * that a run can refuse its output directory before it reads its inputs or creates anything.
+   *
+   * @param dir   the output directory (may be missing)
+   * @param force overwrite an existing non-empty directory
+   * @throws InputException if {@code dir} is a file, or is not empty and {@code force} is false
+   * @throws IOException    if an existing directory cannot be listed
+   */
+  public static void check(Path dir, boolean force) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw InputException.argument("--out", "output directory " + dir + " is not a directory");
+    }
+    if (!force && Files.isDirectory(dir) && !isEmpty(dir)) {
+      throw InputException.argument("--out",
+          "output directory " + dir + " is not empty; use --force to overwrite");
+    }
+    for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        if (!Files.isDirectory(p)) {
+          throw InputException.argument("--out", "cannot create output directory " + dir + ": "
+              + p + " is not a directory");
+        }
+        break;
+      }
+    }
+  }
+
+  /** An I/O failure in words: the exception's class name alone says little to a user. */
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied (" + e.getMessage() + ")";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return e.getMessage() + " exists and is not a directory";
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 import org.jfree.chart.ChartFactory;
@@ -40,6 +41,9 @@ final class Plots {
 
   static void write(Path dir, RunRecorder rec) throws IOException {
     System.setProperty("java.awt.headless", "true");
+    // ImageIO's default disk cache registers a shutdown hook per stream, which fails while the
+    // JVM is stopping, i.e. exactly when an interrupted run writes its outputs.
+    ImageIO.setUseCache(false);
     Files.createDirectories(dir);
     save(dir.resolve(PERCENTILES), percentiles(rec.windows()), 900, 600);
     save(dir.resolve(CDF), cdf(rec), 900, 600);

@@ -38,11 +38,19 @@ public record Loss(double total, double latencyS, double[] offloadS, double[] in
   }
 
   /**
-   * b·D/(B·R), s. A rate that rounds to zero is floored at 1e-300 bit/s/Hz so the time stays
-   * finite (it is then astronomically large and never chosen).
+   * Longest offload time, s: a link this slow never delivers within any simulated time (at most
+   * 9e9 s), and the cap keeps sums and differences of offload times finite. In floating point
+   * {@code MAX_OFFLOAD_S − ρ·accuracy} equals the cap, so the bits block then picks b_min.
+   */
+  public static final double MAX_OFFLOAD_S = 1e200;
+
+  /**
+   * b·D/(B·R), s, at most {@link #MAX_OFFLOAD_S}. A rate that rounds to zero is floored at
+   * 1e-300 bit/s/Hz, so the time is the cap rather than infinite or NaN.
    */
   public static double offloadSeconds(int bits, double features, double bandwidthHz, double rate) {
-    return bits * features / (bandwidthHz * Math.max(rate, 1e-300));
+    double t = bits * features / (bandwidthHz * Math.max(rate, 1e-300));
+    return t < MAX_OFFLOAD_S ? t : MAX_OFFLOAD_S;
   }
 
   @Override

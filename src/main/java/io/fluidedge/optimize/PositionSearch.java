@@ -48,7 +48,9 @@ final class PositionSearch {
     System.arraycopy(a, 0, weights, 0, a.length);
     int antennas = state.antennas();
     for (int m = 0; m < antennas; m++) {
-      state.focus(m);
+      if (!state.focus(m)) {
+        continue; // the Schur-complement update is unreliable here: leave antenna m in place
+      }
       double bx = state.x(m);
       double by = state.y(m);
       double best = phi(state, bx, by);

@@ -39,6 +39,7 @@ public final class ResourceBlocks {
     int[] b = new int[k];
     for (int u = 0; u < k; u++) {
       double best = Double.POSITIVE_INFINITY;
+      b[u] = p.bitsMin();
       for (int bits = p.bitsMin(); bits <= p.bitsMax(); bits++) {
         double g = Loss.offloadSeconds(bits, p.features(u), p.bandwidthHz(), rates[u])
             - p.sensitivity() * p.accuracy().accuracy(bits);

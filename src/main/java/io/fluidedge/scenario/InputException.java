@@ -15,6 +15,7 @@ public final class InputException extends RuntimeException {
   private final int line;
   private final int column;
   private final String field;
+  private final String rule;
 
   /**
    * @param file   the file at fault, or null (CLI arguments)
@@ -29,6 +30,7 @@ public final class InputException extends RuntimeException {
     this.line = line;
     this.column = column;
     this.field = field;
+    this.rule = rule;
   }
 
   /** Bad input that is not in a file (CLI arguments). */
@@ -54,6 +56,11 @@ public final class InputException extends RuntimeException {
   /** The key, column or option at fault, or null. */
   public String field() {
     return field;
+  }
+
+  /** What is wrong, without the location prefix. */
+  public String rule() {
+    return rule;
   }
 
   private static String format(String file, int line, int column, String field, String rule) {

@@ -28,6 +28,9 @@ import java.util.Map;
  */
 public final class ScenarioLoader {
 
+  /** Largest scenario file read; anything bigger is some other file given by mistake. */
+  static final long MAX_BYTES = 8L << 20;
+
   private final Schema schema = Schema.get();
   private final String source;
   private final SourceMap locations;
@@ -74,6 +77,10 @@ public final class ScenarioLoader {
     }
     String text;
     try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new InputException(name, 0, 0, null, "is " + Files.size(file) / (1 << 20)
+            + " MB; a scenario is at most " + (MAX_BYTES >> 20) + " MB (is this the right file?)");
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new InputException(name, 0, 0, null, "not UTF-8 text");

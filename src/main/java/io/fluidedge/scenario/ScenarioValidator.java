@@ -10,10 +10,35 @@ import io.fluidedge.scenario.SourceMap.Origin;
  *
  * <p>Checks: K·N ≤ M; the panel holds M antennas at least D_min apart (square grid of spacing
  * D_min: (⌊A/D_min⌋ + 1)² positions; unlimited when D_min = 0); coherence-s ≤ duration-s;
- * output.window-s ≤ duration-s. Single-key ranges are left to the record constructors, except the
- * counts K, N, M, L, whose shared message would not say which one is wrong.
+ * output.window-s ≤ duration-s and at most {@value #MAX_WINDOWS} windows; at most
+ * {@value #MAX_GRID_STEPS} candidate-grid steps per panel side; feature-max ≠ 0 with the PSNR
+ * accuracy model; and plausibility ranges ({@link #checkRanges}) that keep every derived number
+ * finite. Other single-key rules are left to the record constructors, except the counts K, N, M,
+ * L, whose shared message would not say which one is wrong.
  */
 final class ScenarioValidator {
+
+  /** Most latency windows a run may have. */
+  static final double MAX_WINDOWS = 1e7;
+
+  /** Most candidate-grid steps per panel side. */
+  static final double MAX_GRID_STEPS = 1000;
+
+  /** Key, minimum, maximum, and why the bound exists. */
+  private static final Object[][] RANGES = {
+      {"duration-s", 0.0, 9e9, "latencies are recorded in integer nanoseconds: 292 years at most"},
+      {"radio.carrier-hz", 1e3, 1e15, "wavelengths from 300 km to 0.3 um"},
+      {"radio.bandwidth-hz", 1.0, 1e12, "1 Hz to 1 THz"},
+      {"radio.snr-db", -100.0, 200.0, "transmit power 1e-10 to 1e20 times the noise"},
+      {"radio.bs-antennas", 1.0, 1024.0, "the optimizer works on M x M matrices"},
+      {"radio.paths", 1.0, 1024.0, "every channel evaluation sums over the paths"},
+      {"model.parameters", 0.0, 1e15, "a model of up to 1e15 parameters"},
+      {"model.cycles-per-parameter", 0.0, 1e9, "up to 1e9 cycles per parameter"},
+      {"model.feature-elements", 0.0, 1e12, "as for a trace's features column"},
+      {"model.sensitivity", 0.0, 1e6, "up to 1e6 s of latency per dB"},
+      {"server.cpu-hz", 1.0, 1e21, "1 cycle/s to 1e21 cycles/s"},
+      {"traffic.rate-hz", 0.0, 1e9, "up to 1e9 requests/s per user"},
+  };
 
   private ScenarioValidator() {}
 
@@ -47,7 +72,50 @@ final class ScenarioValidator {
       throw at.error(pick(at, "output.window-s", "duration-s"),
           "output.window-s = " + window + " exceeds duration-s = " + duration);
     }
+    checkRanges(v, at);
+    if (sane(duration) && sane(window) && duration / window > MAX_WINDOWS) {
+      throw at.error(pick(at, "output.window-s", "duration-s"), "duration-s / output.window-s = "
+          + duration / window + " windows; at most " + MAX_WINDOWS
+          + " (each window's statistics are kept in memory)");
+    }
+    double grid = v.real("optimizer.grid-wavelengths");
+    double panel = v.real("radio.panel-wavelengths");
+    if (sane(grid) && sane(panel) && panel / grid > MAX_GRID_STEPS) {
+      throw at.error(pick(at, "optimizer.grid-wavelengths", "radio.panel-wavelengths"),
+          "panel-wavelengths / grid-wavelengths = " + panel / grid + " candidate steps per side; "
+          + "at most " + MAX_GRID_STEPS + " (the position block evaluates every grid point)");
+    }
+    if (v.text("model.accuracy").equalsIgnoreCase("psnr") && v.real("model.feature-max") == 0) {
+      throw at.error("model.feature-max", "must not be 0 with accuracy psnr (PSNR's peak is "
+          + "feature-max squared)");
+    }
   }
+
+  /**
+   * Plausibility ranges: far wider than any physical use, narrow enough that every derived
+   * quantity (λ, transmit power, offload and inference times, latencies in integer nanoseconds,
+   * matrix sizes) stays a finite double of sane size. Values outside the records' own rules
+   * (NaN, negative, infinite) are left to the records, whose messages say so.
+   */
+  private static void checkRanges(Values v, SourceMap at) {
+    for (Object[] r : RANGES) {
+      String key = (String) r[0];
+      double min = (Double) r[1];
+      double max = (Double) r[2];
+      double x = key.equals("radio.bs-antennas") || key.equals("radio.paths")
+          ? v.integer(key) : v.real(key);
+      boolean recordsJudge = key.equals("radio.snr-db") ? !Double.isFinite(x) : !sane(x);
+      if (!recordsJudge && (x < min || x > max)) {
+        throw at.error(key, "must be in [" + number(min) + ", " + number(max) + "], got "
+            + number(x) + " (" + r[3] + ")");
+      }
+    }
+  }
+
+  private static String number(double x) {
+    return x == Math.rint(x) && Math.abs(x) < 1e7 ? Long.toString((long) x) : Double.toString(x);
+  }
+
 
   private static void checkPanel(Values v, SourceMap at, int bsAntennas) {
     double panel = v.real("radio.panel-wavelengths");

@@ -56,6 +56,7 @@ public final class TraceReader implements TrafficSource {
   public static final double MAX_TOKENS = 1e9;
 
   private final String file;
+  private final boolean regularFile;
   private final CsvScanner csv;
   private final int headerFields;
   private final String[] headerNames;
@@ -85,6 +86,7 @@ public final class TraceReader implements TrafficSource {
     this.timeScale = settings.timeScale();
     this.hashUsers = settings.userAssignment() == Traffic.UserAssignment.HASH;
     this.skipBadRows = settings.onBadRow() == Traffic.OnBadRow.SKIP;
+    this.regularFile = Files.isRegularFile(path);
     this.csv = new CsvScanner(open(path, file), file);
     try {
       if (!csv.next()) {
@@ -147,6 +149,24 @@ public final class TraceReader implements TrafficSource {
           + defaultFeatures);
     }
     return new TraceReader(file, settings, users, defaultFeatures);
+  }
+
+  /** The header's column names, trimmed, in file order. */
+  public List<String> header() {
+    return List.of(headerNames);
+  }
+
+  /** The trace file as named in messages. */
+  public String file() {
+    return file;
+  }
+
+  /**
+   * True when the trace is a regular file, so that a second reader sees the same rows (a pipe or
+   * a device can be read only once).
+   */
+  public boolean isRegularFile() {
+    return regularFile;
   }
 
   /** True when the header has the user column (else users are assigned). */

@@ -85,4 +85,52 @@ class ScenarioValidatorTest {
     assertThat(at.error("radio.users", "too many").getMessage())
         .isEqualTo("s.yaml: radio.users (default): too many");
   }
+
+  @Test
+  void validate_plausibilityRangesNameKeyLineAndBounds() {
+    InputException snr = error("radio:\n  snr-db: 1e5\n");
+    assertThat(snr.field()).isEqualTo("radio.snr-db");
+    assertThat(snr.line()).isEqualTo(2);
+    assertThat(snr.getMessage()).contains("must be in [-100, 200], got 100000");
+
+    InputException bandwidth = error("radio: {bandwidth-hz: 1e-300}\n");
+    assertThat(bandwidth.field()).isEqualTo("radio.bandwidth-hz");
+    assertThat(bandwidth.getMessage()).contains("must be in [1, 1.0E12]");
+
+    assertThat(error("", "server.cpu-hz=1e-300").getMessage())
+        .startsWith("--set server.cpu-hz: must be in [1, 1.0E21]");
+    assertThat(error("radio: {carrier-hz: 1e-300}").field()).isEqualTo("radio.carrier-hz");
+    assertThat(error("model: {feature-elements: 1e300}").field())
+        .isEqualTo("model.feature-elements");
+    assertThat(error("model: {sensitivity: 1e300}").field()).isEqualTo("model.sensitivity");
+    assertThat(error("duration-s: 1e12").field()).isEqualTo("duration-s");
+    assertThat(error("radio: {bs-antennas: 2000, min-spacing-wavelengths: 0}").getMessage())
+        .contains("radio.bs-antennas: must be in [1, 1024], got 2000");
+  }
+
+  @Test
+  void validate_rangeEdgesAndRecordRulesStillApply() {
+    ScenarioLoader.load("radio: {snr-db: -100, bandwidth-hz: 1}\nserver: {cpu-hz: 1}\n"
+        + "model: {sensitivity: 1e6, feature-elements: 1e12}\n", "s.yaml", List.of());
+    ScenarioLoader.load("radio: {snr-db: 200, bandwidth-hz: 1e12}\n", "s.yaml", List.of());
+    // Negative, NaN and infinite values keep the records' own messages.
+    assertThat(error("radio: {bandwidth-hz: -5}").getMessage()).contains("positive and finite");
+    assertThat(error("radio: {snr-db: .nan}").getMessage())
+        .endsWith("radio.snr-db: must be finite: NaN");
+  }
+
+  @Test
+  void validate_tooManyWindowsOrGridStepsAndZeroPsnrPeak() {
+    InputException windows = error("duration-s: 1e6\noutput: {window-s: 1e-3}\n");
+    assertThat(windows.field()).isEqualTo("output.window-s");
+    assertThat(windows.getMessage()).contains("at most 1.0E7");
+
+    InputException grid = error("optimizer: {grid-wavelengths: 1e-6}\n");
+    assertThat(grid.field()).isEqualTo("optimizer.grid-wavelengths");
+    assertThat(grid.getMessage()).contains("candidate steps per side");
+
+    InputException peak = error("model:\n  feature-min: -1\n  feature-max: 0\n");
+    assertThat(peak.field()).isEqualTo("model.feature-max");
+    assertThat(peak.line()).isEqualTo(3);
+  }
 }
