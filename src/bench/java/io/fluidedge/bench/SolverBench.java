@@ -41,8 +41,8 @@ import umontreal.ssj.rng.RandomStream;
 @Fork(1)
 public class SolverBench {
 
-  /** "K,N,M" problem sizes. */
-  @Param({"4,2,8", "8,2,32"})
+  /** "KxNxM" problem sizes. */
+  @Param({"4x2x8", "8x2x32"})
   public String size;
 
   /** fast | paper. */
@@ -60,7 +60,7 @@ public class SolverBench {
   /** Builds the scenario for the size. */
   @Setup(Level.Trial)
   public void setUp() {
-    String[] p = size.split(",");
+    String[] p = size.split("x");
     scenario = ScenarioLoader.load("radio: {users: " + p[0] + ", user-antennas: " + p[1]
         + ", bs-antennas: " + p[2] + "}\noptimizer: {solver: " + solver + "}\n", "bench",
         List.of());
