@@ -108,7 +108,7 @@ public final class PairedStats {
       throw new IllegalArgumentException("degrees of freedom must be >= 1: " + degreesOfFreedom);
     }
     if (degreesOfFreedom == 1) {
-      // Cauchy: SSJ's own path for df = 1 loads classes of a library the build leaves out.
+      // Cauchy: exact, and independent of SSJ's numerical path for df = 1.
       return Math.tan(Math.PI * (0.975 - 0.5));
     }
     return StudentDistQuick.inverseF(degreesOfFreedom, 0.975);
