@@ -79,9 +79,10 @@ public final class Main implements Callable<Integer> {
 
   /**
    * A picocli command line for {@code command} writing to {@code out} and {@code err}, with this
-   * class's exit-code policy installed (tests use it to run single commands).
+   * class's exit-code policy installed: tests use it to run single commands, and other entry
+   * points (the Spark sweep runner) to report errors the same way.
    */
-  static CommandLine commandLine(Object command, PrintWriter out, PrintWriter err) {
+  public static CommandLine commandLine(Object command, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(command);
     cli.setOut(out);
     cli.setErr(err);

@@ -120,32 +120,21 @@ final class ComplexRows {
     }
   }
 
-  /**
-   * out[r] (+)= c·Σ_i M_j[r, i]·conj(v_i) for r ≠ skip (out[skip] untouched).
-   */
+  /** out[r] += c·Σ_i M_j[r, i]·conj(v_i) for r ≠ skip (out[skip] untouched). */
   void addTimesConj(int j, int skip, double c, double[] vRe, double[] vIm, double[] outRe,
       double[] outIm) {
-    double[] a = re[j];
-    double[] b = im[j];
-    for (int r = 0; r < rows; r++) {
-      if (r == skip) {
-        continue;
-      }
-      double sr = 0;
-      double si = 0;
-      int base = r * cols;
-      for (int i = 0; i < cols; i++) {
-        sr += a[base + i] * vRe[i] + b[base + i] * vIm[i];
-        si += b[base + i] * vRe[i] - a[base + i] * vIm[i];
-      }
-      outRe[r] += c * sr;
-      outIm[r] += c * si;
-    }
+    addProduct(j, skip, c, vRe, vIm, -1, outRe, outIm);
   }
 
   /** out[r] += c·Σ_i M_j[r, i]·v_i for r ≠ skip. */
   void addTimes(int j, int skip, double c, double[] vRe, double[] vIm, double[] outRe,
       double[] outIm) {
+    addProduct(j, skip, c, vRe, vIm, 1, outRe, outIm);
+  }
+
+  /** out[r] += c·Σ_i M_j[r, i]·(Re v_i + j·conjSign·Im v_i) for r ≠ skip. */
+  private void addProduct(int j, int skip, double c, double[] vRe, double[] vIm, double conjSign,
+      double[] outRe, double[] outIm) {
     double[] a = re[j];
     double[] b = im[j];
     for (int r = 0; r < rows; r++) {
@@ -156,8 +145,9 @@ final class ComplexRows {
       double si = 0;
       int base = r * cols;
       for (int i = 0; i < cols; i++) {
-        sr += a[base + i] * vRe[i] - b[base + i] * vIm[i];
-        si += a[base + i] * vIm[i] + b[base + i] * vRe[i];
+        double wi = conjSign * vIm[i];
+        sr += a[base + i] * vRe[i] - b[base + i] * wi;
+        si += a[base + i] * wi + b[base + i] * vRe[i];
       }
       outRe[r] += c * sr;
       outIm[r] += c * si;

@@ -1,5 +1,6 @@
 package io.fluidedge.spark;
 
+import io.fluidedge.cli.Main;
 import io.fluidedge.cli.PluginLoading;
 import io.fluidedge.cli.ScenarioOptions;
 import io.fluidedge.experiments.ResultsCsv;
@@ -34,10 +35,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code spark-submit --class io.fluidedge.spark.SparkSweep fluidedge-spark-sweep-*-all.jar
@@ -130,11 +128,7 @@ public final class SparkSweep implements Callable<Integer> {
    */
   public static int execute(Supplier<JavaSparkContext> context, PrintWriter out, PrintWriter err,
       String... args) {
-    CommandLine cli = new CommandLine(new SparkSweep(context));
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setParameterExceptionHandler(SparkSweep::badArguments);
-    cli.setExecutionExceptionHandler(SparkSweep::failed);
+    CommandLine cli = Main.commandLine(new SparkSweep(context), out, err);
     try {
       return cli.execute(args);
     } finally {
@@ -230,34 +224,6 @@ public final class SparkSweep implements Callable<Integer> {
     } catch (IOException | IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static int badArguments(ParameterException e, String[] args) {
-    CommandLine cli = e.getCommandLine();
-    PrintWriter err = cli.getErr();
-    err.println("error: " + e.getMessage());
-    UnmatchedArgumentException.printSuggestions(e, err);
-    err.println("Usage: " + cli.getHelp().synopsis(0).trim());
-    err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
-    return BAD_INPUT;
-  }
-
-  /** Bad input anywhere in the cause chain (Spark wraps a task's exception) exits 2. */
-  private static int failed(Exception e, CommandLine cli, ParseResult parsed) {
-    PrintWriter err = cli.getErr();
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InputException input) {
-        err.println("error: " + input.getMessage());
-        return BAD_INPUT;
-      }
-    }
-    err.println("internal error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-    if (System.getenv("FLUIDEDGE_DEBUG") != null) {
-      e.printStackTrace(err);
-    } else {
-      err.println("(set FLUIDEDGE_DEBUG=1 for the stack trace)");
-    }
-    return INTERNAL_ERROR;
   }
 
   /**
