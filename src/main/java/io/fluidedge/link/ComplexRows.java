@@ -173,10 +173,15 @@ final class ComplexRows {
 
   /** s = M_kᴴ·other_k over rows r ≠ skip (N × N interleaved, overwritten). */
   void crossGram(int k, ComplexRows other, int skip, double[] s) {
+    crossGram(k, other, k, skip, s);
+  }
+
+  /** s = M_kᴴ·other_j over rows r ≠ skip (−1: all rows; N × N interleaved, overwritten). */
+  void crossGram(int k, ComplexRows other, int j, int skip, double[] s) {
     double[] a = re[k];
     double[] b = im[k];
-    double[] c = other.re[k];
-    double[] d = other.im[k];
+    double[] c = other.re[j];
+    double[] d = other.im[j];
     for (int p = 0; p < cols; p++) {
       for (int q = 0; q < cols; q++) {
         double sr = 0;

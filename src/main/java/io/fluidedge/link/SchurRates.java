@@ -46,6 +46,8 @@ public final class SchurRates {
   private final double[] posX;
   private final double[] posY;
   private final ComplexRows h;
+  private final ComplexRows hDx;
+  private final ComplexRows hDy;
   private final ComplexRows y;
   private final ComplexRows g;
   private final double[] qInv;
@@ -57,6 +59,8 @@ public final class SchurRates {
   private final double[] logDetAc;
   private int focus = -1;
   private final Evaluation eval;
+  private final PotentialGradient potential;
+  private final double[][] rowScratch;
 
   /** Work object for a channel and starting positions (copied). */
   public SchurRates(Channel channel, Positions positions) {
@@ -72,6 +76,8 @@ public final class SchurRates {
     posX = new double[antennas];
     posY = new double[antennas];
     h = new ComplexRows(users, antennas, streams);
+    hDx = new ComplexRows(users, antennas, streams);
+    hDy = new ComplexRows(users, antennas, streams);
     y = new ComplexRows(users, antennas, streams);
     g = new ComplexRows(users, antennas, streams);
     qInv = new double[2 * antennas * antennas];
@@ -80,15 +86,12 @@ public final class SchurRates {
     tMat = new double[users][2 * streams * streams];
     logDetAc = new double[users];
     eval = new Evaluation(users, antennas, streams);
-    double[] re = new double[streams];
-    double[] im = new double[streams];
+    potential = new PotentialGradient(users, streams);
+    rowScratch = new double[6][streams];
     for (int m = 0; m < antennas; m++) {
       posX[m] = positions.x(m);
       posY[m] = positions.y(m);
-      for (int j = 0; j < users; j++) {
-        channels[j].row(posX[m], posY[m], re, im);
-        h.setRow(j, m, re, im);
-      }
+      setRows(m);
     }
     refresh();
   }
@@ -111,6 +114,34 @@ public final class SchurRates {
   /** Current y of antenna m, m. */
   public double y(int m) {
     return posY[m];
+  }
+
+  /** Row m of every H_j and its derivatives, at (posX[m], posY[m]). */
+  private void setRows(int m) {
+    double[][] w = rowScratch;
+    for (int j = 0; j < users; j++) {
+      channels[j].rowWithGradient(posX[m], posY[m], w[0], w[1], w[2], w[3], w[4], w[5]);
+      h.setRow(j, m, w[0], w[1]);
+      hDx.setRow(j, m, w[2], w[3]);
+      hDy.setRow(j, m, w[4], w[5]);
+    }
+  }
+
+  /**
+   * Rates at the current positions and the gradient of Φ = Σ_k w_k/R_k with respect to every
+   * antenna's position, in O(K²·M·N²) for all M antennas together (see
+   * {@link PotentialGradient}). Uses Q⁻¹H_j as kept since the last {@link #refresh}; drops no
+   * focus.
+   *
+   * @param w     weights w_k (length K)
+   * @param rates receives R_k (modified)
+   * @param gx    receives ∂Φ/∂x_m (modified, length M)
+   * @param gy    receives ∂Φ/∂y_m (modified)
+   * @return false when some I − c_k·H_kᴴQ⁻¹H_k is not positive definite beyond rounding or a
+   *         rate is not positive (very high SNR): the outputs are then unusable
+   */
+  public boolean potentialGradient(double[] w, double[] rates, double[] gx, double[] gy) {
+    return potential.run(this, w, rates, gx, gy);
   }
 
   /** The current positions. */
@@ -275,8 +306,8 @@ public final class SchurRates {
     logDetQ = logDetAq + Math.log(s);
     posX[m] = newX;
     posY[m] = newY;
+    setRows(m);
     for (int j = 0; j < users; j++) {
-      h.setRow(j, m, eval.rowRe[j], eval.rowIm[j]);
       // β'_j = (zᴴH̃_j − h'_jm)/s; Y_j[m] = −β'_j; Y_j[r] = G_j[r] + z_r·β'_j.
       h.adjointTimes(j, m, zRe, zIm, eval.betaRe, eval.betaIm);
       for (int i = 0; i < streams; i++) {
@@ -318,6 +349,18 @@ public final class SchurRates {
 
   ComplexRows rows() {
     return h;
+  }
+
+  ComplexRows rowsDx() {
+    return hDx;
+  }
+
+  ComplexRows rowsDy() {
+    return hDy;
+  }
+
+  ComplexRows y() {
+    return y;
   }
 
   ComplexRows g() {

@@ -62,9 +62,44 @@ public final class UplinkRates {
     return x;
   }
 
-  /** Closed-form (optimal-combiner) rates R_k = log2 det Q − log2 det C_k for every user. */
+  /**
+   * Closed-form (optimal-combiner) rates R_k = log2 det Q − log2 det C_k for every user: the same
+   * arithmetic as {@link #rates(Channel, ZMatrixRMaj[])} (C_k = Q − H_kP_kH_kᴴ, Cholesky
+   * log-determinants) in allocation-light loops, as the optimizer checks every position block
+   * with it.
+   */
   public static double[] rates(Channel channel, Positions positions) {
-    return rates(channel, channelMatrices(channel, positions));
+    int users = channel.userCount();
+    int streams = channel.userAntennas();
+    int m = positions.size();
+    ComplexRows h = new ComplexRows(users, m, streams);
+    double[] re = new double[streams];
+    double[] im = new double[streams];
+    for (int j = 0; j < users; j++) {
+      UserChannel u = channel.user(j);
+      for (int row = 0; row < m; row++) {
+        u.row(positions.x(row), positions.y(row), re, im);
+        h.setRow(j, row, re, im);
+      }
+    }
+    double[] q = new double[2 * m * m];
+    for (int r = 0; r < m; r++) {
+      q[2 * (r * m + r)] = channel.noisePower();
+    }
+    for (int j = 0; j < users; j++) {
+      h.addGram(j, channel.user(j).txPower() / streams, q);
+    }
+    double[] work = new double[2 * m * m];
+    double logDetQ = Hermitian.logDet(q, m, work);
+    double[] c = new double[2 * m * m];
+    double[] r = new double[users];
+    for (int k = 0; k < users; k++) {
+      System.arraycopy(q, 0, c, 0, c.length);
+      h.addGram(k, -channel.user(k).txPower() / streams, c);
+      double logDetC = Hermitian.logDet(c, m, work);
+      r[k] = Math.max(0.0, (logDetQ - logDetC) / LN2);
+    }
+    return r;
   }
 
   /** Closed-form rates from precomputed channel matrices. */

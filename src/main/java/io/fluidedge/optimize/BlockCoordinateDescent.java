@@ -14,10 +14,12 @@ import java.util.Arrays;
  * parts (J itself can sit near zero, where |ΔJ|/|J| never settles), or after the iteration cap.
  *
  * <p>Blocks a policy fixes are applied before the first loss is recorded (so the history is
- * monotone from its first entry). Solver {@code fast}: closed-form combiners, Schur-complement
- * candidate grid plus gradient refinement on a cold start, gradient refinement only on a warm
- * start (the previous block's positions are the starting basin). Solver {@code paper}: Riemannian
- * combiners and a full-evaluation grid search with the combiners held fixed.
+ * monotone from its first entry). Solver {@code fast}: closed-form combiners; positions by a
+ * Schur-complement candidate grid plus gradient refinement in the first iteration of a cold
+ * start, and otherwise (every iteration of a warm start: the previous block's positions are the
+ * starting basin) by gradient-screened steps that move only antennas predicting a gain above the
+ * tolerance. Solver {@code paper}: Riemannian combiners and a full-evaluation grid search with
+ * the combiners held fixed.
  */
 public final class BlockCoordinateDescent {
 
@@ -90,7 +92,11 @@ public final class BlockCoordinateDescent {
           if (it > 1) {
             state.refresh();
           }
-          search.improve(state, a, !useWarm && it == 1);
+          if (!useWarm && it == 1) {
+            search.improve(state, a, true);
+          } else {
+            search.improveScreened(state, a, settings.tolerance() * scale(p, loss));
+          }
           Positions moved = state.positions();
           double[] movedRates = UplinkRates.rates(p.channel(), moved);
           // Keep the move only if the exact evaluation agrees it helps (guards rounding).

@@ -10,13 +10,17 @@ import io.fluidedge.radio.Positions;
  *
  * <p>Candidates on a grid of spacing δ over the panel, minus the D_min disks around the other
  * antennas, are evaluated in O(K·M²) each by {@link SchurRates}; the best point is then refined by
- * projected gradient descent with Armijo backtracking on the analytic gradient. An antenna only
- * moves to a strictly better feasible point, so Φ (and J) never increases.
+ * projected gradient descent with Armijo backtracking on the analytic gradient
+ * ({@link #improve}). After that first pass, {@link #improveScreened} moves only the antennas whose
+ * gradient, taken for all antennas at once, predicts a worthwhile gain. An antenna only moves to a
+ * strictly better feasible point, so Φ (and J) never increases.
  */
 final class PositionSearch {
 
   private static final int REFINE_STEPS = 30;
   private static final double ARMIJO = 1e-4;
+  private static final int MAX_ROUNDS = 50;
+  private static final int MAX_GROWTH = 4;
 
   private final double tolerance;
   private final Panel panel;
@@ -26,6 +30,10 @@ final class PositionSearch {
   private final double[] dx;
   private final double[] dy;
   private double[] steps;
+  private double[] gains;
+  private int[] order;
+  private double[] gradX;
+  private double[] gradY;
 
   PositionSearch(Panel panel, double gridM, int users, double tolerance) {
     this.tolerance = tolerance;
@@ -77,11 +85,122 @@ final class PositionSearch {
     }
   }
 
-  private double[] refine(SchurRates state, int m, double x, double y, double value, int maxSteps) {
-    if (steps == null || steps.length != state.antennas()) {
-      steps = new double[state.antennas()];
+  /**
+   * Gradient-screened refinement, in rounds. Each round takes the gradient of Φ for every antenna
+   * at once (O(K²·M·N²), see {@link SchurRates#potentialGradient}) and predicts each antenna's
+   * gain as ‖∇_m Φ‖ × its step length; the antennas predicting more than {@code minGain} then
+   * each take one Armijo step along that round's −∇_m Φ, largest prediction first (doubling the
+   * step while that pays). Rounds repeat until no antenna predicts more. Antennas at rest cost
+   * nothing, where a cyclic pass would focus and probe every one: on a warm start most are.
+   * A failed step shortens the antenna's step, so it drops out until its gradient grows.
+   *
+   * @param state   rates work object at the current positions (modified: antennas move)
+   * @param a       weights a_k = b_k·D_k/B
+   * @param minGain the smallest decrease of Φ worth a move (the BCD tolerance × the size of J)
+   */
+  void improveScreened(SchurRates state, double[] a, double minGain) {
+    System.arraycopy(a, 0, weights, 0, a.length);
+    int antennas = state.antennas();
+    ensureSteps(antennas);
+    if (gradX == null || gradX.length != antennas) {
+      gradX = new double[antennas];
+      gradY = new double[antennas];
+      gains = new double[antennas];
+      order = new int[antennas];
+    }
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      if (!state.potentialGradient(weights, rates, gradX, gradY)) {
+        improve(state, a, false); // very high SNR: per-antenna evaluations are safer
+        return;
+      }
+      int candidates = 0;
+      for (int m = 0; m < antennas; m++) {
+        gains[m] = steps[m] * Math.hypot(gradX[m], gradY[m]);
+        if (gains[m] > minGain) {
+          // insertion into order[0..candidates), by decreasing predicted gain
+          int at = candidates++;
+          while (at > 0 && gains[order[at - 1]] < gains[m]) {
+            order[at] = order[at - 1];
+            at--;
+          }
+          order[at] = m;
+        }
+      }
+      if (candidates == 0) {
+        return;
+      }
+      for (int c = 0; c < candidates; c++) {
+        step(state, order[c], minGain);
+      }
+    }
+  }
+
+  /** One Armijo step of antenna m along this round's −∇_m Φ; see {@link #improveScreened}. */
+  private void step(SchurRates state, int m, double minGain) {
+    if (!state.focus(m)) {
+      steps[m] = 0; // leave it for this pass
+      return;
+    }
+    double floor = panel.wavelengthM() * 1e-5;
+    double x = state.x(m);
+    double y = state.y(m);
+    double value = phi(state, x, y);
+    double norm = Math.hypot(gradX[m], gradY[m]);
+    double ux = -gradX[m] / norm;
+    double uy = -gradY[m] / norm;
+    double step = steps[m];
+    boolean first = true;
+    while (step >= floor && step * norm > minGain) {
+      double v = trial(state, m, x, y, ux, uy, step);
+      if (v < value - ARMIJO * step * norm) {
+        // Accepted; if at the first try, the step may be too short: double while it pays.
+        for (int grow = 0; first && grow < MAX_GROWTH; grow++) {
+          double longer = trial(state, m, x, y, ux, uy, 2 * step);
+          if (!(longer < v - ARMIJO * step * norm)) {
+            break;
+          }
+          v = longer;
+          step *= 2;
+        }
+        state.commit(panel.clamp(x + step * ux), panel.clamp(y + step * uy));
+        steps[m] = step;
+        return;
+      }
+      first = false;
+      step /= 2;
+    }
+    steps[m] = Math.max(step, floor);
+  }
+
+  /** Φ with antenna m at (x, y) + step·(ux, uy) clamped to the panel, or +∞ if that is infeasible. */
+  private double trial(SchurRates state, int m, double x, double y, double ux, double uy,
+      double step) {
+    double cx = panel.clamp(x + step * ux);
+    double cy = panel.clamp(y + step * uy);
+    return feasible(state, m, cx, cy) ? phi(state, cx, cy) : Double.POSITIVE_INFINITY;
+  }
+
+  private static double potential(double[] rates, double[] weights) {
+    double v = 0;
+    for (int k = 0; k < rates.length; k++) {
+      v += weights[k] / Math.max(rates[k], 1e-300);
+    }
+    return v;
+  }
+
+  private double potential(double[] r) {
+    return potential(r, weights);
+  }
+
+  private void ensureSteps(int antennas) {
+    if (steps == null || steps.length != antennas) {
+      steps = new double[antennas];
       java.util.Arrays.fill(steps, gridM / 2);
     }
+  }
+
+  private double[] refine(SchurRates state, int m, double x, double y, double value, int maxSteps) {
+    ensureSteps(state.antennas());
     double step = steps[m];
     double floor = panel.wavelengthM() * 1e-5;
     for (int it = 0; it < maxSteps && step >= floor; it++) {
@@ -125,11 +244,7 @@ final class PositionSearch {
 
   private double phi(SchurRates state, double x, double y) {
     state.evaluate(x, y, rates, null, null);
-    double v = 0;
-    for (int k = 0; k < rates.length; k++) {
-      v += weights[k] / Math.max(rates[k], 1e-300);
-    }
-    return v;
+    return potential(rates);
   }
 
   private boolean feasible(SchurRates state, int m, double x, double y) {

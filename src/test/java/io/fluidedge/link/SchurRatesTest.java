@@ -87,4 +87,58 @@ class SchurRatesTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({"4,2,8,10", "8,2,32,20", "2,2,4,0", "3,1,5,30", "1,1,1,5"})
+  void potentialGradient_matchesFiniteDifferencesOfFullRatesForEveryAntenna(int k, int n, int m,
+      double snrDb) {
+    Scenario s = Fixtures.scenario(Fixtures.radio(k, n, m, snrDb));
+    Panel panel = Panel.of(s.radio());
+    RandomStream rng = Streams.of(13, "test");
+    double step = panel.wavelengthM() * 1e-6;
+    double[] w = new double[k];
+    double[] rates = new double[k];
+    double[] gx = new double[m];
+    double[] gy = new double[m];
+    for (long seed = 1; seed <= 5; seed++) {
+      for (int u = 0; u < k; u++) {
+        w[u] = 0.1 + rng.nextDouble();
+      }
+      Channel ch = Fixtures.channel(s, seed);
+      Positions pos = Layouts.random(panel, m, rng);
+      SchurRates sr = new SchurRates(ch, pos);
+      // Two committed moves first: the gradient must follow the rank-updated state.
+      for (int antenna = 0; antenna < Math.min(2, m); antenna++) {
+        double x = rng.nextDouble() * panel.sideM();
+        double y = rng.nextDouble() * panel.sideM();
+        sr.focus(antenna);
+        sr.commit(x, y);
+        pos = pos.with(antenna, x, y);
+      }
+      assertThat(sr.potentialGradient(w, rates, gx, gy)).isTrue();
+      double[] full = UplinkRates.rates(ch, pos);
+      for (int u = 0; u < k; u++) {
+        assertThat(rates[u]).isCloseTo(full[u], within(1e-8 * Math.max(1, full[u])));
+      }
+      for (int antenna = 0; antenna < m; antenna++) {
+        double fdx = (phi(ch, pos.with(antenna, pos.x(antenna) + step, pos.y(antenna)), w)
+            - phi(ch, pos.with(antenna, pos.x(antenna) - step, pos.y(antenna)), w)) / (2 * step);
+        double fdy = (phi(ch, pos.with(antenna, pos.x(antenna), pos.y(antenna) + step), w)
+            - phi(ch, pos.with(antenna, pos.x(antenna), pos.y(antenna) - step), w)) / (2 * step);
+        double size = Math.max(1e-3, Math.hypot(fdx, fdy));
+        assertThat(gx[antenna]).isCloseTo(fdx, within(1e-5 * size));
+        assertThat(gy[antenna]).isCloseTo(fdy, within(1e-5 * size));
+      }
+    }
+  }
+
+  /** Φ = Σ w_k/R_k from the full determinants. */
+  private static double phi(Channel ch, Positions pos, double[] w) {
+    double[] r = UplinkRates.rates(ch, pos);
+    double v = 0;
+    for (int u = 0; u < w.length; u++) {
+      v += w[u] / r[u];
+    }
+    return v;
+  }
 }
