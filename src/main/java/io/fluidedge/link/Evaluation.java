@@ -41,6 +41,9 @@ final class Evaluation {
   private final double[] negRe;
   private final double[] negIm;
   double schurQ;
+  private boolean held;
+  private double heldX;
+  private double heldY;
 
   Evaluation(int users, int antennas, int streams) {
     rowRe = new double[users][streams];
@@ -76,7 +79,20 @@ final class Evaluation {
     negIm = new double[streams];
   }
 
+  /** True if the scratch holds a run at (x, y) for the current focus and state. */
+  boolean holds(double x, double y) {
+    return held && x == heldX && y == heldY;
+  }
+
+  /** Forgets the last run (the focus or the state changed). */
+  void forget() {
+    held = false;
+  }
+
   void run(SchurRates sr, double x, double y, double[] rates, double[] dRdx, double[] dRdy) {
+    held = true;
+    heldX = x;
+    heldY = y;
     boolean grad = dRdx != null;
     int users = sr.users();
     int n = sr.streams();

@@ -42,8 +42,11 @@ final class PotentialGradient {
     ComplexRows h = sr.rows();
     ComplexRows y = sr.y();
     for (int k = 0; k < users; k++) {
-      for (int j = 0; j < users; j++) {
+      for (int j = k; j < users; j++) {
         h.crossGram(k, y, j, -1, cross[k * users + j]);
+        if (j != k) { // X_jk = H_jᴴQ⁻¹H_k = X_kjᴴ
+          adjoint(cross[k * users + j], cross[j * users + k]);
+        }
       }
     }
     for (int k = 0; k < users; k++) {
@@ -110,6 +113,17 @@ final class PotentialGradient {
       gy[m] = scale * sy;
     }
     return true;
+  }
+
+  /** out = aᴴ for an N × N interleaved matrix. */
+  private void adjoint(double[] a, double[] out) {
+    int n = streams;
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < n; c++) {
+        out[2 * (c * n + r)] = a[2 * (r * n + c)];
+        out[2 * (c * n + r) + 1] = -a[2 * (r * n + c) + 1];
+      }
+    }
   }
 
   /** out = a·b for N × N interleaved matrices. */

@@ -17,9 +17,9 @@ import java.util.List;
  * A_{C_k}⁻¹ = A_Q⁻¹ + G_k S_k⁻¹ G_kᴴ with S_k = I/c_k − H̃_kᴴG_k (N × N), and
  * det A_{C_k} = det A_Q · c_k^N · det S_k. Every evaluation is then a handful of N-vectors.
  *
- * <p>State kept between antennas: Q⁻¹, ln det Q and Y_j = Q⁻¹H_j. {@link #focus} derives A_Q⁻¹
- * and G_j from them in O(M² + K·M·N) (block-inverse downdate); {@link #commit} updates them with
- * the block-inverse formula in the same cost. {@link #refresh} recomputes them from scratch
+ * <p>State kept between antennas: Q⁻¹, ln det Q and Y_j = Q⁻¹H_j. {@link #focus} derives G_j
+ * and ln det A_Q from them in O(K·M·N + K·N²·M) (block-inverse downdate, A_Q⁻¹ left implicit);
+ * {@link #commit} updates Q⁻¹ (O(M²), downdate and update fused) and Y_j (O(K·M·N)). {@link #refresh} recomputes them from scratch
  * (O(M³)) to drop accumulated rounding.
  *
  * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
@@ -52,7 +52,7 @@ public final class SchurRates {
   private final ComplexRows g;
   private final double[] qInv;
   private double logDetQ;
-  private final double[] aInv;
+  private double focusQmm;
   private double logDetAq;
   private final double[][] sInv;
   private final double[][] tMat;
@@ -81,7 +81,6 @@ public final class SchurRates {
     y = new ComplexRows(users, antennas, streams);
     g = new ComplexRows(users, antennas, streams);
     qInv = new double[2 * antennas * antennas];
-    aInv = new double[2 * antennas * antennas];
     sInv = new double[users][2 * streams * streams];
     tMat = new double[users][2 * streams * streams];
     logDetAc = new double[users];
@@ -168,6 +167,7 @@ public final class SchurRates {
       y.setProduct(j, qInv, h);
     }
     focus = -1;
+    eval.forget();
   }
 
   /** tr Q = M·σ² + Σ_j c_j·‖H_j‖²_F at the current rows, O(K·M·N). */
@@ -186,7 +186,7 @@ public final class SchurRates {
   }
 
   /**
-   * Prepares to move antenna m: A_Q⁻¹, G_j, S_k⁻¹ and the log-determinants, O(M² + K·M·N + K·N³).
+   * Prepares to move antenna m: G_j, S_k⁻¹ and the log-determinants, O(K·M·N + K·N²·M + K·N³).
    *
    * @return false, leaving no antenna focused, when the update is numerically unreliable: some
    *         S_k is indefinite beyond rounding (its terms cancel almost exactly, at very high SNR)
@@ -194,6 +194,7 @@ public final class SchurRates {
    */
   public boolean focus(int m) {
     focus = -1;
+    eval.forget();
     int n = antennas;
     // (Q⁻¹)_mm lies in [1/λmax(Q), 1/σ²] ⊇ [1/tr Q, 1/σ²] since σ²I ⪯ Q; the clamp guards against
     // drift after many rank updates of an ill-conditioned Q (very high SNR).
@@ -204,20 +205,7 @@ public final class SchurRates {
       zRe[r] = r == m ? 0 : -qInv[2 * (r * n + m)] / qmm;
       zIm[r] = r == m ? 0 : -qInv[2 * (r * n + m) + 1] / qmm;
     }
-    for (int r = 0; r < n; r++) {
-      int rm = 2 * (r * n + m);
-      for (int c = 0; c < n; c++) {
-        int idx = 2 * (r * n + c);
-        if (r == m || c == m) {
-          aInv[idx] = 0;
-          aInv[idx + 1] = 0;
-          continue;
-        }
-        int mc = 2 * (m * n + c);
-        aInv[idx] = qInv[idx] - (qInv[rm] * qInv[mc] - qInv[rm + 1] * qInv[mc + 1]) / qmm;
-        aInv[idx + 1] = qInv[idx + 1] - (qInv[rm] * qInv[mc + 1] + qInv[rm + 1] * qInv[mc]) / qmm;
-      }
-    }
+    focusQmm = qmm;
     logDetAq = logDetQ + Math.log(qmm);
     for (int j = 0; j < users; j++) {
       // G_j = Y_j[−m] − z·β_j with β_j = (zᴴH̃_j − h_jm)/s and 1/s = (Q⁻¹)_mm.
@@ -246,7 +234,7 @@ public final class SchurRates {
         return false;
       }
     }
-    if (!Double.isFinite(logDetAq) || !finite(aInv)) {
+    if (!Double.isFinite(logDetAq) || !finite(zRe) || !finite(zIm)) {
       return false;
     }
     focus = m;
@@ -278,29 +266,49 @@ public final class SchurRates {
 
   /** Moves the focused antenna to (newX, newY), updating Q⁻¹ and Y_j; the focus stays valid. */
   public void commit(double newX, double newY) {
-    double[] scratch = new double[users];
-    eval.run(this, newX, newY, scratch, null, null);
+    if (!eval.holds(newX, newY)) { // usually the last evaluation was the accepted point
+      eval.run(this, newX, newY, new double[users], null, null);
+    }
+    eval.forget();
     int n = antennas;
     int m = focus;
     double s = eval.schurQ;
     double[] zRe = eval.zRe;
     double[] zIm = eval.zIm;
+    // Off row/column m: Q'⁻¹ = A⁻¹ + z·zᴴ/s with A⁻¹ = Q⁻¹ − Q⁻¹e_m·e_mᵀQ⁻¹/(Q⁻¹)_mm (the
+    // block-inverse downdate), in one pass; row and column m of the old Q⁻¹ are read, not written.
+    double invQmm = 1 / focusQmm;
+    double invS = 1 / s;
     for (int r = 0; r < n; r++) {
+      if (r == m) {
+        continue;
+      }
+      int rm = 2 * (r * n + m);
+      double qrRe = qInv[rm] * invQmm;
+      double qrIm = qInv[rm + 1] * invQmm;
+      double zrRe = zRe[r] * invS;
+      double zrIm = zIm[r] * invS;
       for (int c = 0; c < n; c++) {
-        int idx = 2 * (r * n + c);
-        if (r == m && c == m) {
-          qInv[idx] = 1 / s;
-          qInv[idx + 1] = 0;
-        } else if (r == m) {
-          qInv[idx] = -zRe[c] / s;
-          qInv[idx + 1] = zIm[c] / s;
-        } else if (c == m) {
-          qInv[idx] = -zRe[r] / s;
-          qInv[idx + 1] = -zIm[r] / s;
-        } else {
-          qInv[idx] = aInv[idx] + (zRe[r] * zRe[c] + zIm[r] * zIm[c]) / s;
-          qInv[idx + 1] = aInv[idx + 1] + (zIm[r] * zRe[c] - zRe[r] * zIm[c]) / s;
+        if (c == m) {
+          continue;
         }
+        int idx = 2 * (r * n + c);
+        int mc = 2 * (m * n + c);
+        qInv[idx] += zrRe * zRe[c] + zrIm * zIm[c] - (qrRe * qInv[mc] - qrIm * qInv[mc + 1]);
+        qInv[idx + 1] += zrIm * zRe[c] - zrRe * zIm[c] - (qrRe * qInv[mc + 1] + qrIm * qInv[mc]);
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      int rm = 2 * (r * n + m);
+      int mr = 2 * (m * n + r);
+      if (r == m) {
+        qInv[rm] = invS;
+        qInv[rm + 1] = 0;
+      } else {
+        qInv[rm] = -zRe[r] * invS;
+        qInv[rm + 1] = -zIm[r] * invS;
+        qInv[mr] = -zRe[r] * invS;
+        qInv[mr + 1] = zIm[r] * invS;
       }
     }
     logDetQ = logDetAq + Math.log(s);

@@ -20,7 +20,6 @@ final class PositionSearch {
   private static final int REFINE_STEPS = 30;
   private static final double ARMIJO = 1e-4;
   private static final int MAX_ROUNDS = 50;
-  private static final int MAX_GROWTH = 4;
 
   private final double tolerance;
   private final Panel panel;
@@ -89,8 +88,7 @@ final class PositionSearch {
    * Gradient-screened refinement, in rounds. Each round takes the gradient of Φ for every antenna
    * at once (O(K²·M·N²), see {@link SchurRates#potentialGradient}) and predicts each antenna's
    * gain as ‖∇_m Φ‖ × its step length; the antennas predicting more than {@code minGain} then
-   * each take one Armijo step along that round's −∇_m Φ, largest prediction first (doubling the
-   * step while that pays). Rounds repeat until no antenna predicts more. Antennas at rest cost
+   * each take one Armijo step along that round's −∇_m Φ, largest prediction first. Rounds repeat until no antenna predicts more. Antennas at rest cost
    * nothing, where a cyclic pass would focus and probe every one: on a warm start most are.
    * A failed step shortens the antenna's step, so it drops out until its gradient grows.
    *
@@ -129,47 +127,48 @@ final class PositionSearch {
       if (candidates == 0) {
         return;
       }
+      double value = potential(rates);
       for (int c = 0; c < candidates; c++) {
-        step(state, order[c], minGain);
+        value = step(state, order[c], value, minGain);
       }
     }
   }
 
-  /** One Armijo step of antenna m along this round's −∇_m Φ; see {@link #improveScreened}. */
-  private void step(SchurRates state, int m, double minGain) {
+  /**
+   * One Armijo step of antenna m along this round's −∇_m Φ; see {@link #improveScreened}. A
+   * rejected trial is followed by the minimiser of the quadratic through Φ(0), the slope −‖∇_m Φ‖
+   * and the trial's value (kept within [0.1, 0.5] of the step); an accepted one sets the antenna's
+   * next step to that minimiser.
+   *
+   * @param value Φ at the current positions
+   * @return Φ after the step (value if antenna m stays)
+   */
+  private double step(SchurRates state, int m, double value, double minGain) {
     if (!state.focus(m)) {
       steps[m] = 0; // leave it for this pass
-      return;
+      return value;
     }
     double floor = panel.wavelengthM() * 1e-5;
     double x = state.x(m);
     double y = state.y(m);
-    double value = phi(state, x, y);
     double norm = Math.hypot(gradX[m], gradY[m]);
     double ux = -gradX[m] / norm;
     double uy = -gradY[m] / norm;
     double step = steps[m];
-    boolean first = true;
     while (step >= floor && step * norm > minGain) {
       double v = trial(state, m, x, y, ux, uy, step);
+      // Curvature of the quadratic through (0, value), slope −norm, and (step, v).
+      double curvature = 2 * (v - value + norm * step) / (step * step);
+      double best = curvature > 0 ? norm / curvature : 2 * step;
       if (v < value - ARMIJO * step * norm) {
-        // Accepted; if at the first try, the step may be too short: double while it pays.
-        for (int grow = 0; first && grow < MAX_GROWTH; grow++) {
-          double longer = trial(state, m, x, y, ux, uy, 2 * step);
-          if (!(longer < v - ARMIJO * step * norm)) {
-            break;
-          }
-          v = longer;
-          step *= 2;
-        }
         state.commit(panel.clamp(x + step * ux), panel.clamp(y + step * uy));
-        steps[m] = step;
-        return;
+        steps[m] = Math.min(Math.max(best, step / 2), 4 * step);
+        return v;
       }
-      first = false;
-      step /= 2;
+      step = Double.isFinite(v) ? Math.min(Math.max(best, 0.1 * step), 0.5 * step) : step / 2;
     }
     steps[m] = Math.max(step, floor);
+    return value;
   }
 
   /** Φ with antenna m at (x, y) + step·(ux, uy) clamped to the panel, or +∞ if that is infeasible. */
