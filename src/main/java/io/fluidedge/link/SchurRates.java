@@ -53,6 +53,7 @@ public final class SchurRates {
   private final double[] qInv;
   private double logDetQ;
   private double focusQmm;
+  private boolean moved;
   private double logDetAq;
   private final double[][] sInv;
   private final double[][] tMat;
@@ -168,6 +169,12 @@ public final class SchurRates {
     }
     focus = -1;
     eval.forget();
+    moved = false;
+  }
+
+  /** True if an antenna moved since the last {@link #refresh} (or construction). */
+  public boolean movedSinceRefresh() {
+    return moved;
   }
 
   /** tr Q = M·σ² + Σ_j c_j·‖H_j‖²_F at the current rows, O(K·M·N). */
@@ -270,6 +277,7 @@ public final class SchurRates {
       eval.run(this, newX, newY, new double[users], null, null);
     }
     eval.forget();
+    moved = true;
     int n = antennas;
     int m = focus;
     double s = eval.schurQ;

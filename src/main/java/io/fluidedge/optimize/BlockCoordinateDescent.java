@@ -89,7 +89,7 @@ public final class BlockCoordinateDescent {
           positions = paperSolver.improvePositions(positions, a);
           rates = paperSolver.rates(positions);
         } else {
-          if (it > 1) {
+          if (state.movedSinceRefresh()) {
             state.refresh();
           }
           if (!useWarm && it == 1) {
@@ -97,14 +97,16 @@ public final class BlockCoordinateDescent {
           } else {
             search.improveScreened(state, a, settings.tolerance() * scale(p, loss));
           }
-          Positions moved = state.positions();
-          double[] movedRates = UplinkRates.rates(p.channel(), moved);
-          // Keep the move only if the exact evaluation agrees it helps (guards rounding).
-          if (offloadSum(p, movedRates, bits) <= offloadSum(p, rates, bits)) {
-            positions = moved;
-            rates = movedRates;
-          } else {
-            state = new SchurRates(p.channel(), positions);
+          if (state.movedSinceRefresh()) { // else positions and rates stand
+            Positions moved = state.positions();
+            double[] movedRates = UplinkRates.rates(p.channel(), moved);
+            // Keep the move only if the exact evaluation agrees it helps (guards rounding).
+            if (offloadSum(p, movedRates, bits) <= offloadSum(p, rates, bits)) {
+              positions = moved;
+              rates = movedRates;
+            } else {
+              state = new SchurRates(p.channel(), positions);
+            }
           }
         }
       }

@@ -113,7 +113,8 @@ final class PositionSearch {
       }
       int candidates = 0;
       for (int m = 0; m < antennas; m++) {
-        gains[m] = steps[m] * Math.hypot(gradX[m], gradY[m]);
+        // At the quadratic model's minimiser the gain is half of step × slope.
+        gains[m] = 0.5 * steps[m] * Math.hypot(gradX[m], gradY[m]);
         if (gains[m] > minGain) {
           // insertion into order[0..candidates), by decreasing predicted gain
           int at = candidates++;
