@@ -5,7 +5,7 @@ import io.fluidedge.optimize.Allocation;
 import io.fluidedge.optimize.BcdPolicy;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
-import io.fluidedge.radio.Channel;
+import io.fluidedge.radio.ChannelProcess;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.radio.Panel;
 import io.fluidedge.scenario.OptimizerSettings;
@@ -26,11 +26,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import umontreal.ssj.rng.RandomStream;
 
 /**
  * Solve times of the joint policy: cold starts, and warm starts from the previous solve's
- * allocation on a fresh (independent) channel draw. Run:
+ * allocation on the next block's channel, drawn by the scenario's block-to-block process:
+ * {@code gauss-markov} (the default scenario's: path gains with correlation J0(2π·10 Hz·10 ms) =
+ * 0.90, angles kept) or {@code iid} (an independent draw, where the previous positions carry no
+ * information). Run:
  * {@code mvn -B -Pbench package -DskipTests && java -jar target/benchmarks.jar SolverBench}.
  */
 @State(Scope.Thread)
@@ -49,9 +51,12 @@ public class SolverBench {
   @Param({"fast"})
   public String solver;
 
+  /** Block-to-block channel process: gauss-markov | iid. */
+  @Param({"gauss-markov", "iid"})
+  public String evolution;
+
   private Scenario scenario;
-  private GeometricChannel model;
-  private RandomStream rng;
+  private ChannelProcess channels;
   private BcdPolicy policy;
   private PsnrAccuracy accuracy;
   private Allocation previous;
@@ -62,26 +67,27 @@ public class SolverBench {
   public void setUp() {
     String[] p = size.split("x");
     scenario = ScenarioLoader.load("radio: {users: " + p[0] + ", user-antennas: " + p[1]
-        + ", bs-antennas: " + p[2] + "}\noptimizer: {solver: " + solver + "}\n", "bench",
+        + ", bs-antennas: " + p[2] + ", evolution: " + evolution + "}\noptimizer: {solver: "
+        + solver + "}\n", "bench",
         List.of());
     OptimizerSettings settings = scenario.optimizer();
-    model = GeometricChannel.of(scenario.radio());
-    rng = Streams.of(1, Streams.CHANNEL);
+    channels = new ChannelProcess(GeometricChannel.of(scenario.radio()),
+        scenario.radio().evolution(), scenario.radio().dopplerHz(), scenario.coherenceS(),
+        Streams.of(1, Streams.CHANNEL));
     accuracy = new PsnrAccuracy(-1, 1);
     Panel panel = Panel.of(scenario.radio());
     policy = BcdPolicy.joint(settings, panel, scenario.radio().bsAntennas());
     previous = policy.solve(problem(), null).allocation();
   }
 
-  /** A fresh channel draw for the next invocation. */
+  /** The next block's channel for the next invocation. */
   @Setup(Level.Invocation)
   public void draw() {
     next = problem();
   }
 
   private Problem problem() {
-    Channel ch = model.draw(rng);
-    return Problem.of(scenario, ch, accuracy);
+    return Problem.of(scenario, channels.next(), accuracy);
   }
 
   /** Warm start from the previous solve's allocation. */

@@ -11,10 +11,10 @@ final class Evaluation {
 
   final double[][] rowRe;
   final double[][] rowIm;
-  private final double[][] dxRe;
-  private final double[][] dxIm;
-  private final double[][] dyRe;
-  private final double[][] dyIm;
+  final double[][] dxRe;
+  final double[][] dxIm;
+  final double[][] dyRe;
+  final double[][] dyIm;
   private final double[] norm2;
   private final double[] dnx;
   private final double[] dny;
@@ -113,11 +113,9 @@ final class Evaluation {
     for (int j = 0; j < users; j++) {
       UserChannel u = sr.channel(j);
       double c = sr.power(j);
-      if (grad) {
-        u.rowWithGradient(x, y, rowRe[j], rowIm[j], dxRe[j], dxIm[j], dyRe[j], dyIm[j]);
-      } else {
-        u.row(x, y, rowRe[j], rowIm[j]);
-      }
+      // With its derivatives even when unused here: a commit of this point then needs no
+      // further field responses.
+      u.rowWithGradient(x, y, rowRe[j], rowIm[j], dxRe[j], dxIm[j], dyRe[j], dyIm[j]);
       double s2 = 0;
       double gx = 0;
       double gy = 0;

@@ -53,6 +53,7 @@ public final class SchurRates {
   private final double[] qInv;
   private double logDetQ;
   private double focusQmm;
+  private double traceQ;
   private boolean moved;
   private double logDetAq;
   private final double[][] sInv;
@@ -167,6 +168,7 @@ public final class SchurRates {
     for (int j = 0; j < users; j++) {
       y.setProduct(j, qInv, h);
     }
+    traceQ = traceQFromRows();
     focus = -1;
     eval.forget();
     moved = false;
@@ -178,7 +180,7 @@ public final class SchurRates {
   }
 
   /** tr Q = M·σ² + Σ_j c_j·‖H_j‖²_F at the current rows, O(K·M·N). */
-  private double traceQ() {
+  private double traceQFromRows() {
     double t = antennas * noise;
     for (int j = 0; j < users; j++) {
       double f = 0;
@@ -205,7 +207,7 @@ public final class SchurRates {
     int n = antennas;
     // (Q⁻¹)_mm lies in [1/λmax(Q), 1/σ²] ⊇ [1/tr Q, 1/σ²] since σ²I ⪯ Q; the clamp guards against
     // drift after many rank updates of an ill-conditioned Q (very high SNR).
-    double qmm = Math.min(Math.max(qInv[2 * (m * n + m)], 1 / traceQ()), 1 / noise);
+    double qmm = Math.min(Math.max(qInv[2 * (m * n + m)], 1 / traceQ), 1 / noise);
     double[] zRe = eval.zRe;
     double[] zIm = eval.zIm;
     for (int r = 0; r < n; r++) {
@@ -322,7 +324,16 @@ public final class SchurRates {
     logDetQ = logDetAq + Math.log(s);
     posX[m] = newX;
     posY[m] = newY;
-    setRows(m);
+    for (int j = 0; j < users; j++) {
+      for (int i = 0; i < streams; i++) {
+        traceQ += power[j] * (eval.rowRe[j][i] * eval.rowRe[j][i]
+            + eval.rowIm[j][i] * eval.rowIm[j][i] - h.re(j, m, i) * h.re(j, m, i)
+            - h.im(j, m, i) * h.im(j, m, i));
+      }
+      h.setRow(j, m, eval.rowRe[j], eval.rowIm[j]);
+      hDx.setRow(j, m, eval.dxRe[j], eval.dxIm[j]);
+      hDy.setRow(j, m, eval.dyRe[j], eval.dyIm[j]);
+    }
     for (int j = 0; j < users; j++) {
       // β'_j = (zᴴH̃_j − h'_jm)/s; Y_j[m] = −β'_j; Y_j[r] = G_j[r] + z_r·β'_j.
       h.adjointTimes(j, m, zRe, zIm, eval.betaRe, eval.betaIm);
