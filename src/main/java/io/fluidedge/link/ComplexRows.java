@@ -18,6 +18,16 @@ final class ComplexRows {
     im = new double[users][rows * cols];
   }
 
+  /** The real parts of M_j, row-major (the live array). */
+  double[] reOf(int j) {
+    return re[j];
+  }
+
+  /** The imaginary parts of M_j, row-major (the live array). */
+  double[] imOf(int j) {
+    return im[j];
+  }
+
   double re(int j, int r, int i) {
     return re[j][r * cols + i];
   }

@@ -3,8 +3,8 @@ package io.fluidedge.link;
 /**
  * The gradient of Φ = Σ_k w_k/R_k with respect to every antenna's position at once, from the
  * state {@link SchurRates} keeps (Y_j = Q⁻¹H_j and the rows' derivatives ∂h_jm), in
- * O(K²·M·N²): what lets the position block see which antennas are worth moving without
- * focusing each one (O(M²) apiece).
+ * O(K²·N²·M): what lets the position block see which antennas are worth moving without
+ * focusing each one.
  *
  * <p>With X_kj = H_kᴴY_j and T_k = I − c_k·X_kk: det C_k = det Q · det T_k, so
  * R_k = −log2 det T_k, and Woodbury gives C_k⁻¹H_j = Y_j + c_k·Y_k·T_k⁻¹X_kj. Moving antenna m
@@ -12,14 +12,26 @@ package io.fluidedge.link;
  * X = C_k the sum skips j = k). Collecting terms per user j:
  * ∂Φ/∂x_m = −(2/ln 2)·Re Σ_j ∂h_jm/∂x · conj(V_j[m,:]) with
  * V_j = β_j·Y_j − c_j·Σ_{k≠j} β_k·Y_k·T_k⁻¹X_kj and β_k = w_k·c_k/R_k².
+ *
+ * <p>Layout: the users' matrices side by side, [H_1 | … | H_K] and [Y_1 | … | Y_K] (M × KN), so
+ * that X = [H]ᴴ[Y] (KN × KN, accumulated one antenna row at a time) and V = [Y]·B with B
+ * (KN × KN) holding the blocks β_j·I and −c_j·β_k·T_k⁻¹X_kj. Both products then run over rows of
+ * length KN instead of N.
  */
 final class PotentialGradient {
 
   private final int users;
   private final int streams;
-  private final double[][] cross;
+  private final int width;
+  private final double[] xRe;
+  private final double[] xIm;
+  private final double[] bRe;
+  private final double[] bIm;
+  private final double[] rowRe;
+  private final double[] rowIm;
+  private final double[] yRe;
+  private final double[] yIm;
   private final double[][] tInv;
-  private final double[][] mix;
   private final double[] t;
   private final double[] work;
   private final double[] beta;
@@ -27,10 +39,17 @@ final class PotentialGradient {
   PotentialGradient(int users, int streams) {
     this.users = users;
     this.streams = streams;
+    width = users * streams;
+    xRe = new double[width * width];
+    xIm = new double[width * width];
+    bRe = new double[width * width];
+    bIm = new double[width * width];
+    rowRe = new double[width];
+    rowIm = new double[width];
+    yRe = new double[width];
+    yIm = new double[width];
     int nn = 2 * streams * streams;
-    cross = new double[users * users][nn];
     tInv = new double[users][nn];
-    mix = new double[users * users][nn];
     t = new double[nn];
     work = new double[nn];
     beta = new double[users];
@@ -39,24 +58,33 @@ final class PotentialGradient {
   /** See {@link SchurRates#potentialGradient}. */
   boolean run(SchurRates sr, double[] w, double[] rates, double[] gx, double[] gy) {
     int n = streams;
+    int antennas = sr.antennas();
     ComplexRows h = sr.rows();
     ComplexRows y = sr.y();
-    for (int k = 0; k < users; k++) {
-      for (int j = k; j < users; j++) {
-        h.crossGram(k, y, j, -1, cross[k * users + j]);
-        if (j != k) { // X_jk = H_jᴴQ⁻¹H_k = X_kjᴴ
-          adjoint(cross[k * users + j], cross[j * users + k]);
+    // X[p, q] = Σ_r conj(H[r, p])·Y[r, q], p = (k, l), q = (j, i)
+    java.util.Arrays.fill(xRe, 0);
+    java.util.Arrays.fill(xIm, 0);
+    for (int r = 0; r < antennas; r++) {
+      gather(h, r, rowRe, rowIm);
+      gather(y, r, yRe, yIm);
+      for (int p = 0; p < width; p++) {
+        double a = rowRe[p];
+        double b = rowIm[p];
+        int base = p * width;
+        for (int q = 0; q < width; q++) {
+          xRe[base + q] += a * yRe[q] + b * yIm[q];
+          xIm[base + q] += a * yIm[q] - b * yRe[q];
         }
       }
     }
     for (int k = 0; k < users; k++) {
       double c = sr.power(k);
-      double[] xkk = cross[k * users + k];
-      for (int i = 0; i < t.length; i++) {
-        t[i] = -c * xkk[i];
-      }
-      for (int i = 0; i < n; i++) {
-        t[2 * (i * n + i)] += 1;
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          int x = (k * n + a) * width + k * n + b;
+          t[2 * (a * n + b)] = (a == b ? 1 : 0) - c * xRe[x];
+          t[2 * (a * n + b) + 1] = -c * xIm[x];
+        }
       }
       Hermitian.hermitize(t, n);
       double logDet = Hermitian.invertIfDefinite(t, n, tInv[k], work);
@@ -67,47 +95,55 @@ final class PotentialGradient {
       rates[k] = rate;
       beta[k] = w[k] * c / (rate * rate);
     }
+    // B[p = (k, l), q = (j, i)], stored by column (q·width + p).
     for (int k = 0; k < users; k++) {
+      double[] ti = tInv[k];
       for (int j = 0; j < users; j++) {
-        if (j != k) {
-          multiply(tInv[k], cross[k * users + j], mix[k * users + j]);
+        double f = -sr.power(j) * beta[k];
+        for (int i = 0; i < n; i++) {
+          int col = (j * n + i) * width + k * n;
+          for (int l = 0; l < n; l++) {
+            if (j == k) {
+              bRe[col + l] = l == i ? beta[j] : 0;
+              bIm[col + l] = 0;
+              continue;
+            }
+            // (T_k⁻¹X_kj)[l, i] = Σ_s T_k⁻¹[l, s]·X[(k, s), (j, i)]
+            double sr2 = 0;
+            double si = 0;
+            for (int s = 0; s < n; s++) {
+              double tr = ti[2 * (l * n + s)];
+              double tm = ti[2 * (l * n + s) + 1];
+              int x = (k * n + s) * width + j * n + i;
+              sr2 += tr * xRe[x] - tm * xIm[x];
+              si += tr * xIm[x] + tm * xRe[x];
+            }
+            bRe[col + l] = f * sr2;
+            bIm[col + l] = f * si;
+          }
         }
       }
     }
     ComplexRows dx = sr.rowsDx();
     ComplexRows dy = sr.rowsDy();
     double scale = -2 / SchurRates.ln2();
-    int antennas = sr.antennas();
     for (int m = 0; m < antennas; m++) {
+      gather(y, m, yRe, yIm);
       double sx = 0;
       double sy = 0;
-      for (int j = 0; j < users; j++) {
-        double cj = sr.power(j);
-        for (int i = 0; i < n; i++) {
-          double vr = beta[j] * y.re(j, m, i);
-          double vi = beta[j] * y.im(j, m, i);
-          for (int k = 0; k < users; k++) {
-            if (k == j) {
-              continue;
-            }
-            double[] wkj = mix[k * users + j];
-            double ar = 0;
-            double ai = 0;
-            for (int l = 0; l < n; l++) {
-              double yr = y.re(k, m, l);
-              double yi = y.im(k, m, l);
-              double br = wkj[2 * (l * n + i)];
-              double bi = wkj[2 * (l * n + i) + 1];
-              ar += yr * br - yi * bi;
-              ai += yr * bi + yi * br;
-            }
-            vr -= cj * beta[k] * ar;
-            vi -= cj * beta[k] * ai;
-          }
-          // Re(d·conj(v)) = d.re·v.re + d.im·v.im
-          sx += dx.re(j, m, i) * vr + dx.im(j, m, i) * vi;
-          sy += dy.re(j, m, i) * vr + dy.im(j, m, i) * vi;
+      for (int q = 0; q < width; q++) {
+        int col = q * width;
+        double vr = 0;
+        double vi = 0;
+        for (int p = 0; p < width; p++) {
+          vr += yRe[p] * bRe[col + p] - yIm[p] * bIm[col + p];
+          vi += yRe[p] * bIm[col + p] + yIm[p] * bRe[col + p];
         }
+        int j = q / n;
+        int at = m * n + q % n;
+        // Re(d·conj(v)) = d.re·v.re + d.im·v.im
+        sx += dx.reOf(j)[at] * vr + dx.imOf(j)[at] * vi;
+        sy += dy.reOf(j)[at] * vr + dy.imOf(j)[at] * vi;
       }
       gx[m] = scale * sx;
       gy[m] = scale * sy;
@@ -115,35 +151,11 @@ final class PotentialGradient {
     return true;
   }
 
-  /** out = aᴴ for an N × N interleaved matrix. */
-  private void adjoint(double[] a, double[] out) {
-    int n = streams;
-    for (int r = 0; r < n; r++) {
-      for (int c = 0; c < n; c++) {
-        out[2 * (c * n + r)] = a[2 * (r * n + c)];
-        out[2 * (c * n + r) + 1] = -a[2 * (r * n + c) + 1];
-      }
-    }
-  }
-
-  /** out = a·b for N × N interleaved matrices. */
-  private void multiply(double[] a, double[] b, double[] out) {
-    int n = streams;
-    for (int r = 0; r < n; r++) {
-      for (int c = 0; c < n; c++) {
-        double sr = 0;
-        double si = 0;
-        for (int p = 0; p < n; p++) {
-          double ar = a[2 * (r * n + p)];
-          double ai = a[2 * (r * n + p) + 1];
-          double br = b[2 * (p * n + c)];
-          double bi = b[2 * (p * n + c) + 1];
-          sr += ar * br - ai * bi;
-          si += ar * bi + ai * br;
-        }
-        out[2 * (r * n + c)] = sr;
-        out[2 * (r * n + c) + 1] = si;
-      }
+  /** Row r of [M_1 | … | M_K] into re, im (length KN). */
+  private void gather(ComplexRows rows, int r, double[] re, double[] im) {
+    for (int j = 0; j < users; j++) {
+      System.arraycopy(rows.reOf(j), r * streams, re, j * streams, streams);
+      System.arraycopy(rows.imOf(j), r * streams, im, j * streams, streams);
     }
   }
 }

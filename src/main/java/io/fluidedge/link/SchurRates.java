@@ -321,6 +321,7 @@ public final class SchurRates {
         qInv[mr + 1] = zIm[r] * invS;
       }
     }
+    focusQmm = invS; // (Q'⁻¹)_mm: a further commit of this focus downdates from Q'⁻¹
     logDetQ = logDetAq + Math.log(s);
     posX[m] = newX;
     posY[m] = newY;

@@ -149,12 +149,18 @@ final class PositionSearch {
       steps[m] = 0; // leave it for this pass
       return value;
     }
+    return lineSearch(state, m, value, gradX[m], gradY[m], minGain);
+  }
+
+  /** One Armijo step of the focused antenna m along −(gx, gy); Φ after it (value if none). */
+  private double lineSearch(SchurRates state, int m, double value, double gx, double gy,
+      double minGain) {
     double floor = panel.wavelengthM() * 1e-5;
     double x = state.x(m);
     double y = state.y(m);
-    double norm = Math.hypot(gradX[m], gradY[m]);
-    double ux = -gradX[m] / norm;
-    double uy = -gradY[m] / norm;
+    double norm = Math.hypot(gx, gy);
+    double ux = -gx / norm;
+    double uy = -gy / norm;
     double step = steps[m];
     while (step >= floor && step * norm > minGain) {
       double v = trial(state, m, x, y, ux, uy, step);

@@ -38,11 +38,19 @@ class SchurRatesTest {
             assertThat(rates[u]).isCloseTo(full[u], within(1e-6 * Math.max(1, full[u])));
           }
         }
-        // Commit a move and keep going: the rank updates must track the full computation.
-        double x = rng.nextDouble() * panel.sideM();
-        double y = rng.nextDouble() * panel.sideM();
-        sr.commit(x, y);
-        pos = pos.with(antenna, x, y);
+        // Commit moves (two on the same focus) and keep going: the rank updates must track the
+        // full computation.
+        for (int move = 0; move < 2; move++) {
+          double x = rng.nextDouble() * panel.sideM();
+          double y = rng.nextDouble() * panel.sideM();
+          sr.commit(x, y);
+          pos = pos.with(antenna, x, y);
+          sr.evaluate(pos.x(antenna), pos.y(antenna), rates, null, null);
+          double[] full = UplinkRates.rates(ch, pos);
+          for (int u = 0; u < k; u++) {
+            assertThat(rates[u]).isCloseTo(full[u], within(1e-6 * Math.max(1, full[u])));
+          }
+        }
       }
       sr.currentRates(rates);
       double[] full = UplinkRates.rates(ch, pos);
