@@ -128,20 +128,16 @@ public final class Hermitian {
 
   /** Cholesky factor of A (regularised if needed, see the class note) into work; returns ln det A. */
   private static double factor(double[] a, int n, double[] work) {
-    double trace = 0;
-    double maxAbs = 0;
-    for (int i = 0; i < n; i++) {
-      trace += a[2 * (i * n + i)];
-      for (int j = 0; j < n; j++) {
-        maxAbs = Math.max(maxAbs, Math.abs(a[2 * (i * n + j)]) + Math.abs(a[2 * (i * n + j) + 1]));
-      }
-    }
-    if (!Double.isFinite(trace) || !Double.isFinite(maxAbs)) {
-      throw new IllegalArgumentException("matrix has a non-finite entry");
-    }
     double logDet = factorWithinRounding(a, n, work);
     if (!Double.isNaN(logDet)) {
-      return logDet;
+      return logDet; // a non-finite entry would have made every pivot fail
+    }
+    double maxAbs = 0;
+    for (int i = 0; i < 2 * n * n; i += 2) {
+      maxAbs = Math.max(maxAbs, Math.abs(a[i]) + Math.abs(a[i + 1]));
+    }
+    if (!Double.isFinite(maxAbs)) {
+      throw new IllegalArgumentException("matrix has a non-finite entry");
     }
     double ridge = 0;
     // Indefinite beyond rounding: A + r·I with r ≥ n·max|a_ij| is diagonally dominant.

@@ -71,10 +71,16 @@ final class PotentialGradient {
         double a = rowRe[p];
         double b = rowIm[p];
         int base = p * width;
-        for (int q = 0; q < width; q++) {
+        for (int q = p; q < width; q++) {
           xRe[base + q] += a * yRe[q] + b * yIm[q];
           xIm[base + q] += a * yIm[q] - b * yRe[q];
         }
+      }
+    }
+    for (int p = 1; p < width; p++) { // X = HᴴQ⁻¹H is Hermitian
+      for (int q = 0; q < p; q++) {
+        xRe[p * width + q] = xRe[q * width + p];
+        xIm[p * width + q] = -xIm[q * width + p];
       }
     }
     for (int k = 0; k < users; k++) {

@@ -3,7 +3,6 @@ package io.fluidedge.link;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.Positions;
 import io.fluidedge.radio.UserChannel;
-import java.util.List;
 
 /**
  * Closed-form rates of all users as a function of one antenna's position, the others held fixed,
@@ -40,6 +39,7 @@ public final class SchurRates {
   private final int antennas;
   private final int streams;
   private final int users;
+  private final Channel channel;
   private final UserChannel[] channels;
   private final double[] power;
   private final double noise;
@@ -75,6 +75,7 @@ public final class SchurRates {
       power[j] = Math.max(channels[j].txPower() / streams, Double.MIN_NORMAL);
     }
     noise = channel.noisePower();
+    this.channel = channel;
     posX = new double[antennas];
     posY = new double[antennas];
     h = new ComplexRows(users, antennas, streams);
@@ -349,10 +350,19 @@ public final class SchurRates {
     }
   }
 
+  /**
+   * Rates at the current positions from scratch: Q and every C_k rebuilt from the current rows
+   * and factorised ({@link UplinkRates#rates(Channel, Positions)}), independent of the rank
+   * updates; the rows themselves are reused.
+   */
+  public double[] fullRates() {
+    return UplinkRates.rates(channel, h, antennas);
+  }
+
   /** Closed-form rates at the current positions, bit/s/Hz (modified: {@code out}). */
   public void currentRates(double[] out) {
     if (focus < 0 && !focus(0)) {
-      double[] exact = UplinkRates.rates(new Channel(List.of(channels), noise), positions());
+      double[] exact = fullRates();
       System.arraycopy(exact, 0, out, 0, users);
       return;
     }

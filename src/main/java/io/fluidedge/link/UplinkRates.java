@@ -82,6 +82,13 @@ public final class UplinkRates {
         h.setRow(j, row, re, im);
       }
     }
+    return rates(channel, h, m);
+  }
+
+  /** The rates from the rows of every H_j (M antennas), as {@link #rates(Channel, Positions)}. */
+  static double[] rates(Channel channel, ComplexRows h, int m) {
+    int users = channel.userCount();
+    int streams = channel.userAntennas();
     double[] q = new double[2 * m * m];
     for (int r = 0; r < m; r++) {
       q[2 * (r * m + r)] = channel.noisePower();

@@ -55,11 +55,15 @@ public final class BlockCoordinateDescent {
     boolean paper = settings.solver() == Solver.PAPER;
     double gridM = settings.gridWavelengths() * p.panel().wavelengthM();
     PaperSolver paperSolver = null;
+    SchurRates state = !paper && plan.fixedPositions() == null
+        ? new SchurRates(p.channel(), positions) : null;
     double[] rates;
     if (paper) {
       paperSolver = new PaperSolver(p.channel(), p.panel(), gridM);
       paperSolver.matchedFilters(positions);
       rates = paperSolver.rates(positions);
+    } else if (state != null) {
+      rates = state.fullRates();
     } else {
       rates = UplinkRates.rates(p.channel(), positions);
     }
@@ -67,8 +71,7 @@ public final class BlockCoordinateDescent {
     double[] history = new double[settings.maxIterations() + 1];
     history[0] = loss.total();
     PositionSearch search = new PositionSearch(p.panel(), gridM, p.users(), settings.tolerance());
-    SchurRates state = !paper && plan.fixedPositions() == null
-        ? new SchurRates(p.channel(), positions) : null;
+    double[] settledFor = null;
     boolean converged = false;
     int it = 0;
     while (it < settings.maxIterations() && !converged) {
@@ -88,24 +91,26 @@ public final class BlockCoordinateDescent {
         if (paper) {
           positions = paperSolver.improvePositions(positions, a);
           rates = paperSolver.rates(positions);
-        } else {
+        } else if (!Arrays.equals(a, settledFor)) {
+          // (Else the last pass settled with these very weights, and nothing moved since.)
           if (state.movedSinceRefresh()) {
             state.refresh();
           }
           if (!useWarm && it == 1) {
             search.improve(state, a, true);
-          } else {
-            search.improveScreened(state, a, settings.tolerance() * scale(p, loss));
+          } else if (search.improveScreened(state, a, settings.tolerance() * scale(p, loss))) {
+            settledFor = a;
           }
           if (state.movedSinceRefresh()) { // else positions and rates stand
             Positions moved = state.positions();
-            double[] movedRates = UplinkRates.rates(p.channel(), moved);
+            double[] movedRates = state.fullRates();
             // Keep the move only if the exact evaluation agrees it helps (guards rounding).
             if (offloadSum(p, movedRates, bits) <= offloadSum(p, rates, bits)) {
               positions = moved;
               rates = movedRates;
             } else {
               state = new SchurRates(p.channel(), positions);
+              settledFor = null;
             }
           }
         }

@@ -95,8 +95,9 @@ final class PositionSearch {
    * @param state   rates work object at the current positions (modified: antennas move)
    * @param a       weights a_k = b_k·D_k/B
    * @param minGain the smallest decrease of Φ worth a move (the BCD tolerance × the size of J)
+   * @return true if the pass ended with no antenna predicting a gain above minGain
    */
-  void improveScreened(SchurRates state, double[] a, double minGain) {
+  boolean improveScreened(SchurRates state, double[] a, double minGain) {
     System.arraycopy(a, 0, weights, 0, a.length);
     int antennas = state.antennas();
     ensureSteps(antennas);
@@ -109,7 +110,7 @@ final class PositionSearch {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       if (!state.potentialGradient(weights, rates, gradX, gradY)) {
         improve(state, a, false); // very high SNR: per-antenna evaluations are safer
-        return;
+        return false;
       }
       int candidates = 0;
       for (int m = 0; m < antennas; m++) {
@@ -126,13 +127,14 @@ final class PositionSearch {
         }
       }
       if (candidates == 0) {
-        return;
+        return true;
       }
       double value = potential(rates);
       for (int c = 0; c < candidates; c++) {
         value = step(state, order[c], value, minGain);
       }
     }
+    return false;
   }
 
   /**
