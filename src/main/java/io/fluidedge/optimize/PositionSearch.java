@@ -20,6 +20,7 @@ final class PositionSearch {
   private static final int REFINE_STEPS = 30;
   private static final double ARMIJO = 1e-4;
   private static final int MAX_ROUNDS = 50;
+  private static final int MAX_REVIVALS = 1;
 
   private final double tolerance;
   private final Panel panel;
@@ -90,7 +91,9 @@ final class PositionSearch {
    * gain as ‖∇_m Φ‖ × its step length; the antennas predicting more than {@code minGain} then
    * each take one Armijo step along that round's −∇_m Φ, largest prediction first. Rounds repeat until no antenna predicts more. Antennas at rest cost
    * nothing, where a cyclic pass would focus and probe every one: on a warm start most are.
-   * A failed step shortens the antenna's step, so it drops out until its gradient grows.
+   * A failed step shortens the antenna's step, so it drops out until its gradient grows; before
+   * the pass settles, such antennas are tried once more with a fresh step of δ/8 (so the pass
+   * does not stop on step lengths that failed rounds ago).
    *
    * @param state   rates work object at the current positions (modified: antennas move)
    * @param a       weights a_k = b_k·D_k/B
@@ -107,6 +110,7 @@ final class PositionSearch {
       gains = new double[antennas];
       order = new int[antennas];
     }
+    int revived = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       if (!state.potentialGradient(weights, rates, gradX, gradY)) {
         improve(state, a, false); // very high SNR: per-antenna evaluations are safer
@@ -124,6 +128,18 @@ final class PositionSearch {
             at--;
           }
           order[at] = m;
+        }
+      }
+      if (candidates == 0 && revived < MAX_REVIVALS) {
+        // Before settling, give antennas whose step shrank on a failure a fresh, moderate one:
+        // a step that failed rounds ago says little about the gradient now.
+        revived++;
+        double fresh = gridM / 8;
+        for (int m = 0; m < antennas; m++) {
+          if (steps[m] < fresh && 0.5 * fresh * Math.hypot(gradX[m], gradY[m]) > minGain) {
+            steps[m] = fresh;
+            order[candidates++] = m;
+          }
         }
       }
       if (candidates == 0) {
