@@ -22,8 +22,8 @@ final class Evaluation {
   final double[] zIm;
   final double[] betaRe;
   final double[] betaIm;
-  private final double[][] pRe;
-  private final double[][] pIm;
+  final double[][] pRe;
+  final double[][] pIm;
   private final double[] tRe;
   private final double[] tIm;
   private final double[] uRe;

@@ -16,9 +16,11 @@ import io.fluidedge.radio.UserChannel;
  * A_{C_k}⁻¹ = A_Q⁻¹ + G_k S_k⁻¹ G_kᴴ with S_k = I/c_k − H̃_kᴴG_k (N × N), and
  * det A_{C_k} = det A_Q · c_k^N · det S_k. Every evaluation is then a handful of N-vectors.
  *
- * <p>State kept between antennas: Q⁻¹, ln det Q and Y_j = Q⁻¹H_j. {@link #focus} derives G_j
- * and ln det A_Q from them in O(K·M·N + K·N²·M) (block-inverse downdate, A_Q⁻¹ left implicit);
- * {@link #commit} updates Q⁻¹ (O(M²), downdate and update fused) and Y_j (O(K·M·N)). {@link #refresh} recomputes them from scratch
+ * <p>State kept between antennas: Q⁻¹, ln det Q, Y_j = Q⁻¹H_j and X_jj = H_jᴴQ⁻¹H_j.
+ * {@link #focus} derives G_j and ln det A_Q from them in O(K·M·N) (block-inverse downdate, A_Q⁻¹
+ * left implicit) and H̃_kᴴA_Q⁻¹H̃_k = X_kk − Y_k[m,:]ᴴY_k[m,:]/(Q⁻¹)_mm in O(N²);
+ * {@link #commit} updates Q⁻¹ (O(M²), downdate and update fused), Y_j (O(K·M·N)) and X_jj
+ * (O(K·N²), from the evaluation at the new point). {@link #refresh} recomputes them from scratch
  * (O(M³)) to drop accumulated rounding.
  *
  * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
@@ -58,6 +60,7 @@ public final class SchurRates {
   private double logDetAq;
   private final double[][] sInv;
   private final double[][] tMat;
+  private final double[][] xkk;
   private final double[] logDetAc;
   private int focus = -1;
   private final Evaluation eval;
@@ -86,6 +89,7 @@ public final class SchurRates {
     qInv = new double[2 * antennas * antennas];
     sInv = new double[users][2 * streams * streams];
     tMat = new double[users][2 * streams * streams];
+    xkk = new double[users][2 * streams * streams];
     logDetAc = new double[users];
     eval = new Evaluation(users, antennas, streams);
     potential = new PotentialGradient(users, streams);
@@ -168,6 +172,8 @@ public final class SchurRates {
     logDetQ = Hermitian.invert(q, antennas, qInv, new double[2 * antennas * antennas]);
     for (int j = 0; j < users; j++) {
       y.setProduct(j, qInv, h);
+      h.crossGram(j, y, j, -1, xkk[j]);
+      Hermitian.hermitize(xkk[j], streams);
     }
     traceQ = traceQFromRows();
     focus = -1;
@@ -196,7 +202,7 @@ public final class SchurRates {
   }
 
   /**
-   * Prepares to move antenna m: G_j, S_k⁻¹ and the log-determinants, O(K·M·N + K·N²·M + K·N³).
+   * Prepares to move antenna m: G_j, S_k⁻¹ and the log-determinants, O(K·M·N + K·N³).
    *
    * @return false, leaving no antenna focused, when the update is numerically unreliable: some
    *         S_k is indefinite beyond rounding (its terms cancel almost exactly, at very high SNR)
@@ -229,10 +235,24 @@ public final class SchurRates {
     double[] s = new double[2 * streams * streams];
     double[] work = new double[2 * streams * streams];
     for (int k = 0; k < users; k++) {
-      h.crossGram(k, g, m, s);
-      System.arraycopy(s, 0, tMat[k], 0, s.length);
+      // H̃_kᴴA⁻¹H̃_k = H_kᴴ(Q⁻¹ − Q⁻¹e_m·e_mᵀQ⁻¹/(Q⁻¹)_mm)H_k = X_kk − Y_k[m,:]ᴴY_k[m,:]/(Q⁻¹)_mm
+      // (the downdated inverse annihilates row m, so H̃_k may be written H_k): O(N²).
+      double[] t = tMat[k];
+      for (int a = 0; a < streams; a++) {
+        double yaRe = y.re(k, m, a);
+        double yaIm = y.im(k, m, a);
+        for (int b = 0; b < streams; b++) {
+          double ybRe = y.re(k, m, b);
+          double ybIm = y.im(k, m, b);
+          int ab = 2 * (a * streams + b);
+          // conj(y_a)·y_b
+          t[ab] = xkk[k][ab] - (yaRe * ybRe + yaIm * ybIm) / qmm;
+          t[ab + 1] = xkk[k][ab + 1] - (yaRe * ybIm - yaIm * ybRe) / qmm;
+        }
+      }
+      Hermitian.hermitize(t, streams);
       for (int i = 0; i < 2 * streams * streams; i++) {
-        s[i] = -s[i];
+        s[i] = -t[i];
       }
       for (int i = 0; i < streams; i++) {
         s[2 * (i * streams + i)] += 1 / power[k];
@@ -337,13 +357,24 @@ public final class SchurRates {
       hDy.setRow(j, m, eval.dyRe[j], eval.dyIm[j]);
     }
     for (int j = 0; j < users; j++) {
-      // β'_j = (zᴴH̃_j − h'_jm)/s; Y_j[m] = −β'_j; Y_j[r] = G_j[r] + z_r·β'_j.
-      h.adjointTimes(j, m, zRe, zIm, eval.betaRe, eval.betaIm);
+      // β'_j = (zᴴH̃_j − h'_jm)/s with zᴴH̃_j = conj(p_j) from the evaluation;
+      // Y_j[m] = −β'_j; Y_j[r] = G_j[r] + z_r·β'_j.
+      double[] bRe = eval.betaRe;
+      double[] bIm = eval.betaIm;
       for (int i = 0; i < streams; i++) {
-        eval.betaRe[i] = (eval.betaRe[i] - eval.rowRe[j][i]) / s;
-        eval.betaIm[i] = (eval.betaIm[i] - eval.rowIm[j][i]) / s;
+        bRe[i] = (eval.pRe[j][i] - eval.rowRe[j][i]) * invS;
+        bIm[i] = (-eval.pIm[j][i] - eval.rowIm[j][i]) * invS;
       }
-      y.setRankOneUpdate(j, g, m, zRe, zIm, eval.betaRe, eval.betaIm, 1);
+      // X_jj' = H̃_jᴴA⁻¹H̃_j + u·uᴴ/s with u = H̃_jᴴz − h'_jmᴴ = s·conj(β'_j): entry (a, b) is
+      // s·conj(β'_a)·β'_b (block inverse of Q' by row m).
+      for (int a = 0; a < streams; a++) {
+        for (int b = 0; b < streams; b++) {
+          int ab = 2 * (a * streams + b);
+          xkk[j][ab] = tMat[j][ab] + s * (bRe[a] * bRe[b] + bIm[a] * bIm[b]);
+          xkk[j][ab + 1] = tMat[j][ab + 1] + s * (bRe[a] * bIm[b] - bIm[a] * bRe[b]);
+        }
+      }
+      y.setRankOneUpdate(j, g, m, zRe, zIm, bRe, bIm, 1);
       for (int i = 0; i < streams; i++) {
         y.set(j, m, i, -eval.betaRe[i], -eval.betaIm[i]);
       }
