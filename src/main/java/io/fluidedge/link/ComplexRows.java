@@ -181,28 +181,21 @@ final class ComplexRows {
     }
   }
 
-  /** s = M_kᴴ·other_k over rows r ≠ skip (N × N interleaved, overwritten). */
-  void crossGram(int k, ComplexRows other, int skip, double[] s) {
-    crossGram(k, other, k, skip, s);
-  }
-
-  /** s = M_kᴴ·other_j over rows r ≠ skip (−1: all rows; N × N interleaved, overwritten). */
-  void crossGram(int k, ComplexRows other, int j, int skip, double[] s) {
+  /** s = M_kᴴ·other_k (N × N interleaved, overwritten). */
+  void crossGram(int k, ComplexRows other, double[] s) {
     double[] a = re[k];
     double[] b = im[k];
-    double[] c = other.re[j];
-    double[] d = other.im[j];
+    double[] c = other.re[k];
+    double[] d = other.im[k];
     for (int p = 0; p < cols; p++) {
       for (int q = 0; q < cols; q++) {
         double sr = 0;
         double si = 0;
         for (int r = 0; r < rows; r++) {
-          if (r != skip) {
-            int rp = r * cols + p;
-            int rq = r * cols + q;
-            sr += a[rp] * c[rq] + b[rp] * d[rq];
-            si += a[rp] * d[rq] - b[rp] * c[rq];
-          }
+          int rp = r * cols + p;
+          int rq = r * cols + q;
+          sr += a[rp] * c[rq] + b[rp] * d[rq];
+          si += a[rp] * d[rq] - b[rp] * c[rq];
         }
         s[2 * (p * cols + q)] = sr;
         s[2 * (p * cols + q) + 1] = si;

@@ -172,7 +172,7 @@ public final class SchurRates {
     logDetQ = Hermitian.invert(q, antennas, qInv, new double[2 * antennas * antennas]);
     for (int j = 0; j < users; j++) {
       y.setProduct(j, qInv, h);
-      h.crossGram(j, y, j, -1, xkk[j]);
+      h.crossGram(j, y, xkk[j]);
       Hermitian.hermitize(xkk[j], streams);
     }
     traceQ = traceQFromRows();

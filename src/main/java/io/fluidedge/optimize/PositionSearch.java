@@ -20,7 +20,6 @@ final class PositionSearch {
   private static final int REFINE_STEPS = 30;
   private static final double ARMIJO = 1e-4;
   private static final int MAX_ROUNDS = 50;
-  private static final int MAX_REVIVALS = 1;
 
   private final double tolerance;
   private final Panel panel;
@@ -110,7 +109,7 @@ final class PositionSearch {
       gains = new double[antennas];
       order = new int[antennas];
     }
-    int revived = 0;
+    boolean revived = false;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       if (!state.potentialGradient(weights, rates, gradX, gradY)) {
         improve(state, a, false); // very high SNR: per-antenna evaluations are safer
@@ -130,10 +129,10 @@ final class PositionSearch {
           order[at] = m;
         }
       }
-      if (candidates == 0 && revived < MAX_REVIVALS) {
+      if (candidates == 0 && !revived) {
         // Before settling, give antennas whose step shrank on a failure a fresh, moderate one:
         // a step that failed rounds ago says little about the gradient now.
-        revived++;
+        revived = true;
         double fresh = gridM / 8;
         for (int m = 0; m < antennas; m++) {
           if (steps[m] < fresh && 0.5 * fresh * Math.hypot(gradX[m], gradY[m]) > minGain) {
