@@ -294,7 +294,9 @@ public final class SchurRates {
     eval.run(this, x, y, rates, dRdx, dRdy);
   }
 
-  /** Moves the focused antenna to (newX, newY), updating Q⁻¹ and Y_j; the focus stays valid. */
+  /**
+   * Moves the focused antenna to (newX, newY), updating Q⁻¹, Y_j and X_jj; the focus stays valid.
+   */
   public void commit(double newX, double newY) {
     if (!eval.holds(newX, newY)) { // usually the last evaluation was the accepted point
       eval.run(this, newX, newY, new double[users], null, null);

@@ -87,12 +87,13 @@ final class PositionSearch {
   /**
    * Gradient-screened refinement, in rounds. Each round takes the gradient of Φ for every antenna
    * at once (O(K²·M·N²), see {@link SchurRates#potentialGradient}) and predicts each antenna's
-   * gain as ‖∇_m Φ‖ × its step length; the antennas predicting more than {@code minGain} then
-   * each take one Armijo step along that round's −∇_m Φ, largest prediction first. Rounds repeat until no antenna predicts more. Antennas at rest cost
-   * nothing, where a cyclic pass would focus and probe every one: on a warm start most are.
-   * A failed step shortens the antenna's step, so it drops out until its gradient grows; before
-   * the pass settles, such antennas are tried once more with a fresh step of δ/8 (so the pass
-   * does not stop on step lengths that failed rounds ago).
+   * gain as half its step length × ‖∇_m Φ‖ (the gain at the minimiser of a quadratic model); the
+   * antennas predicting more than {@code minGain} then each take one Armijo step along that
+   * round's −∇_m Φ, largest prediction first. Rounds repeat until no antenna predicts more.
+   * Antennas at rest cost nothing, where a cyclic pass would focus and probe every one: on a warm
+   * start most are. A failed step shortens the antenna's step, so it drops out until its gradient
+   * grows; before the pass settles, such antennas are tried once more with a fresh step of δ/8
+   * (so the pass does not stop on step lengths that failed rounds ago).
    *
    * @param state   rates work object at the current positions (modified: antennas move)
    * @param a       weights a_k = b_k·D_k/B
@@ -166,18 +167,12 @@ final class PositionSearch {
       steps[m] = 0; // leave it for this pass
       return value;
     }
-    return lineSearch(state, m, value, gradX[m], gradY[m], minGain);
-  }
-
-  /** One Armijo step of the focused antenna m along −(gx, gy); Φ after it (value if none). */
-  private double lineSearch(SchurRates state, int m, double value, double gx, double gy,
-      double minGain) {
     double floor = panel.wavelengthM() * 1e-5;
     double x = state.x(m);
     double y = state.y(m);
-    double norm = Math.hypot(gx, gy);
-    double ux = -gx / norm;
-    double uy = -gy / norm;
+    double norm = Math.hypot(gradX[m], gradY[m]);
+    double ux = -gradX[m] / norm;
+    double uy = -gradY[m] / norm;
     double step = steps[m];
     while (step >= floor && step * norm > minGain) {
       double v = trial(state, m, x, y, ux, uy, step);
@@ -203,16 +198,13 @@ final class PositionSearch {
     return feasible(state, m, cx, cy) ? phi(state, cx, cy) : Double.POSITIVE_INFINITY;
   }
 
-  private static double potential(double[] rates, double[] weights) {
+  /** Φ = Σ_k a_k/R_k for rates r. */
+  private double potential(double[] r) {
     double v = 0;
-    for (int k = 0; k < rates.length; k++) {
-      v += weights[k] / Math.max(rates[k], 1e-300);
+    for (int k = 0; k < r.length; k++) {
+      v += weights[k] / Math.max(r[k], 1e-300);
     }
     return v;
-  }
-
-  private double potential(double[] r) {
-    return potential(r, weights);
   }
 
   private void ensureSteps(int antennas) {
