@@ -118,6 +118,7 @@ final class PositionSearch {
       }
       int candidates = 0;
       for (int m = 0; m < antennas; m++) {
+        project(state, m);
         // At the quadratic model's minimiser the gain is half of step × slope.
         gains[m] = 0.5 * steps[m] * Math.hypot(gradX[m], gradY[m]);
         if (gains[m] > minGain) {
@@ -188,6 +189,35 @@ final class PositionSearch {
     }
     steps[m] = Math.max(step, floor);
     return value;
+  }
+
+  /**
+   * Drops from −∇_m Φ the components that would leave the panel at an edge antenna m sits on, or
+   * run into a neighbour whose D_min disk it touches (within 1 %): the descent direction along the
+   * active constraints. Without it such an antenna's steps fail however short, and it keeps
+   * being predicted a gain it cannot make.
+   */
+  private void project(SchurRates state, int m) {
+    double x = state.x(m);
+    double y = state.y(m);
+    double edge = panel.sideM() * 1e-12;
+    if (x <= edge && gradX[m] > 0 || x >= panel.sideM() - edge && gradX[m] < 0) {
+      gradX[m] = 0;
+    }
+    if (y <= edge && gradY[m] > 0 || y >= panel.sideM() - edge && gradY[m] < 0) {
+      gradY[m] = 0;
+    }
+    double touch = panel.minSpacingM() * 1.01;
+    for (int n = 0; n < state.antennas(); n++) {
+      double dx = state.x(n) - x;
+      double dy = state.y(n) - y;
+      double d = Math.hypot(dx, dy);
+      double toward = -(gradX[m] * dx + gradY[m] * dy); // (−∇Φ)·(r_n − r_m)
+      if (n != m && d > 0 && d < touch && toward > 0) {
+        gradX[m] += toward * dx / (d * d);
+        gradY[m] += toward * dy / (d * d);
+      }
+    }
   }
 
   /** Φ with antenna m at (x, y) + step·(ux, uy) clamped to the panel, or +∞ if that is infeasible. */
