@@ -167,16 +167,22 @@ final class ComplexRows {
   /** this_j[r] = base_j[r] + sign·z_r·β for r ≠ m; this_j[m] = 0. */
   void setRankOneUpdate(int j, ComplexRows base, int m, double[] zRe, double[] zIm, double[] bRe,
       double[] bIm, double sign) {
+    double[] outRe = re[j];
+    double[] outIm = im[j];
+    double[] inRe = base.re[j];
+    double[] inIm = base.im[j];
     for (int r = 0; r < rows; r++) {
+      int at = r * cols;
+      if (r == m) {
+        java.util.Arrays.fill(outRe, at, at + cols, 0);
+        java.util.Arrays.fill(outIm, at, at + cols, 0);
+        continue;
+      }
+      double zr = sign * zRe[r];
+      double zi = sign * zIm[r];
       for (int i = 0; i < cols; i++) {
-        int ri = r * cols + i;
-        if (r == m) {
-          re[j][ri] = 0;
-          im[j][ri] = 0;
-        } else {
-          re[j][ri] = base.re[j][ri] + sign * (zRe[r] * bRe[i] - zIm[r] * bIm[i]);
-          im[j][ri] = base.im[j][ri] + sign * (zRe[r] * bIm[i] + zIm[r] * bRe[i]);
-        }
+        outRe[at + i] = inRe[at + i] + (zr * bRe[i] - zi * bIm[i]);
+        outIm[at + i] = inIm[at + i] + (zr * bIm[i] + zi * bRe[i]);
       }
     }
   }

@@ -66,6 +66,8 @@ public final class SchurRates {
   private final Evaluation eval;
   private final PotentialGradient potential;
   private final double[][] rowScratch;
+  private final double[] focusScratch;
+  private final double[] focusWork;
 
   /** Work object for a channel and starting positions (copied). */
   public SchurRates(Channel channel, Positions positions) {
@@ -94,6 +96,8 @@ public final class SchurRates {
     eval = new Evaluation(users, antennas, streams);
     potential = new PotentialGradient(users, streams);
     rowScratch = new double[6][streams];
+    focusScratch = new double[2 * streams * streams];
+    focusWork = new double[2 * streams * streams];
     for (int m = 0; m < antennas; m++) {
       posX[m] = positions.x(m);
       posY[m] = positions.y(m);
@@ -232,8 +236,9 @@ public final class SchurRates {
       }
       g.setRankOneUpdate(j, y, m, zRe, zIm, eval.betaRe, eval.betaIm, -1);
     }
-    double[] s = new double[2 * streams * streams];
-    double[] work = new double[2 * streams * streams];
+    double[] s = focusScratch;
+    double[] work = focusWork;
+    double invQmm = 1 / qmm;
     for (int k = 0; k < users; k++) {
       // H̃_kᴴA⁻¹H̃_k = H_kᴴ(Q⁻¹ − Q⁻¹e_m·e_mᵀQ⁻¹/(Q⁻¹)_mm)H_k = X_kk − Y_k[m,:]ᴴY_k[m,:]/(Q⁻¹)_mm
       // (the downdated inverse annihilates row m, so H̃_k may be written H_k): O(N²).
@@ -246,8 +251,8 @@ public final class SchurRates {
           double ybIm = y.im(k, m, b);
           int ab = 2 * (a * streams + b);
           // conj(y_a)·y_b
-          t[ab] = xkk[k][ab] - (yaRe * ybRe + yaIm * ybIm) / qmm;
-          t[ab + 1] = xkk[k][ab + 1] - (yaRe * ybIm - yaIm * ybRe) / qmm;
+          t[ab] = xkk[k][ab] - (yaRe * ybRe + yaIm * ybIm) * invQmm;
+          t[ab + 1] = xkk[k][ab + 1] - (yaRe * ybIm - yaIm * ybRe) * invQmm;
         }
       }
       Hermitian.hermitize(t, streams);

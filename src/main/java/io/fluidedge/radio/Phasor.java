@@ -2,69 +2,57 @@ package io.fluidedge.radio;
 
 /**
  * cos and sin of one angle together, for the field responses exp(j·θ) evaluated millions of times
- * by the position search. Cody–Waite reduction to |r| ≤ π/4 by multiples of π/2 (π/2 split in
- * three parts, exact for |θ| up to about 1e5 rad, far beyond the ~100 rad a panel of a few
- * wavelengths produces), then Taylor polynomials of degree 17 (sin) and 16 (cos), whose
- * truncation error on |r| ≤ π/4 is below 3e-17. Agrees with {@link Math#cos}/{@link Math#sin}
- * to a few ulps (a test checks 1e-15).
+ * by the position search. θ = k·δ + r with δ = 2π/256 and |r| ≤ δ/2: Cody–Waite reduction with δ
+ * split in three parts (δ = (π/2)/64, from fdlibm's three-part π/2, so k·δ₁ is exact while
+ * |k| < 2²⁰, i.e. |θ| up to about 25 000 rad, far beyond the ~100 rad a panel of a few wavelengths
+ * produces), then cos(kδ), sin(kδ) from a table and Taylor polynomials of r of degree 7 (sin) and
+ * 6 (cos), whose truncation error on |r| ≤ δ/2 is below 1e-22, combined by the angle-addition
+ * formulas. Agrees with {@link Math#cos}/{@link Math#sin} to a few ulps (a test checks 1e-15);
+ * larger angles go to them directly.
  */
 final class Phasor {
 
-  private static final double TWO_OVER_PI = 0.63661977236758134308;
+  private static final int TABLE = 256;
   private static final double PIO2_1 = 1.57079632673412561417e+00;
   private static final double PIO2_2 = 6.07710050650619224932e-11;
   private static final double PIO2_3 = 2.02226624879595063154e-21;
-  private static final double S3 = -1.0 / 6;
-  private static final double S5 = 1.0 / 120;
-  private static final double S7 = -1.0 / 5040;
-  private static final double S9 = 1.0 / 362880;
-  private static final double S11 = -1.0 / 39916800;
-  private static final double S13 = 1.0 / 6227020800.0;
-  private static final double S15 = -1.0 / 1307674368000.0;
-  private static final double S17 = 1.0 / 355687428096000.0;
-  private static final double C2 = -0.5;
-  private static final double C4 = 1.0 / 24;
-  private static final double C6 = -1.0 / 720;
-  private static final double C8 = 1.0 / 40320;
-  private static final double C10 = -1.0 / 3628800;
-  private static final double C12 = 1.0 / 479001600;
-  private static final double C14 = -1.0 / 87178291200.0;
-  private static final double C16 = 1.0 / 20922789888000.0;
+  private static final double STEP_1 = PIO2_1 / 64;
+  private static final double STEP_2 = PIO2_2 / 64;
+  private static final double STEP_3 = PIO2_3 / 64;
+  private static final double INV_STEP = TABLE / (2 * Math.PI);
+  private static final double LIMIT = 2e4;
+  private static final double[] COS = new double[TABLE];
+  private static final double[] SIN = new double[TABLE];
+
+  static {
+    for (int i = 0; i < TABLE; i++) {
+      double a = 2 * Math.PI * i / TABLE;
+      COS[i] = Math.cos(a);
+      SIN[i] = Math.sin(a);
+    }
+    // Exact values where the libm rounding of 2π·i/256 would blur them.
+    COS[TABLE / 4] = 0;
+    COS[3 * TABLE / 4] = 0;
+    SIN[TABLE / 2] = 0;
+  }
 
   private Phasor() {
   }
 
   /** Writes cos θ to out[0] and sin θ to out[1] (modified). */
   static void of(double theta, double[] out) {
-    if (!(Math.abs(theta) < 1e5)) {
+    if (!(Math.abs(theta) < LIMIT)) {
       out[0] = Math.cos(theta);
       out[1] = Math.sin(theta);
       return;
     }
-    double k = Math.rint(theta * TWO_OVER_PI);
-    double r = ((theta - k * PIO2_1) - k * PIO2_2) - k * PIO2_3;
+    double k = Math.rint(theta * INV_STEP);
+    double r = ((theta - k * STEP_1) - k * STEP_2) - k * STEP_3;
     double r2 = r * r;
-    double s = r + r * r2 * (S3 + r2 * (S5 + r2 * (S7 + r2 * (S9 + r2 * (S11 + r2 * (S13
-        + r2 * (S15 + r2 * S17)))))));
-    double c = 1 + r2 * (C2 + r2 * (C4 + r2 * (C6 + r2 * (C8 + r2 * (C10 + r2 * (C12
-        + r2 * (C14 + r2 * C16)))))));
-    switch ((int) ((long) k & 3)) {
-      case 0 -> {
-        out[0] = c;
-        out[1] = s;
-      }
-      case 1 -> {
-        out[0] = -s;
-        out[1] = c;
-      }
-      case 2 -> {
-        out[0] = -c;
-        out[1] = -s;
-      }
-      default -> {
-        out[0] = s;
-        out[1] = -c;
-      }
-    }
+    double s = r + r * r2 * (-1.0 / 6 + r2 * (1.0 / 120 - r2 * (1.0 / 5040)));
+    double c = 1 + r2 * (-0.5 + r2 * (1.0 / 24 - r2 * (1.0 / 720)));
+    int i = (int) ((long) k & (TABLE - 1));
+    out[0] = COS[i] * c - SIN[i] * s;
+    out[1] = SIN[i] * c + COS[i] * s;
   }
 }
