@@ -31,6 +31,8 @@ final class PotentialGradient {
   private final double[] rowIm;
   private final double[] yRe;
   private final double[] yIm;
+  private final double[] vRe;
+  private final double[] vIm;
   private final double[][] tInv;
   private final double[] t;
   private final double[] work;
@@ -48,6 +50,8 @@ final class PotentialGradient {
     rowIm = new double[width];
     yRe = new double[width];
     yIm = new double[width];
+    vRe = new double[width];
+    vIm = new double[width];
     int nn = 2 * streams * streams;
     tInv = new double[users][nn];
     t = new double[nn];
@@ -101,17 +105,17 @@ final class PotentialGradient {
       rates[k] = rate;
       beta[k] = w[k] * c / (rate * rate);
     }
-    // B[p = (k, l), q = (j, i)], stored by column (q·width + p).
+    // B[p = (k, l), q = (j, i)], row-major (p·width + q).
     for (int k = 0; k < users; k++) {
       double[] ti = tInv[k];
       for (int j = 0; j < users; j++) {
         double f = -sr.power(j) * beta[k];
         for (int i = 0; i < n; i++) {
-          int col = (j * n + i) * width + k * n;
           for (int l = 0; l < n; l++) {
+            int at = (k * n + l) * width + j * n + i;
             if (j == k) {
-              bRe[col + l] = l == i ? beta[j] : 0;
-              bIm[col + l] = 0;
+              bRe[at] = l == i ? beta[j] : 0;
+              bIm[at] = 0;
               continue;
             }
             // (T_k⁻¹X_kj)[l, i] = Σ_s T_k⁻¹[l, s]·X[(k, s), (j, i)]
@@ -124,8 +128,8 @@ final class PotentialGradient {
               sr2 += tr * xRe[x] - tm * xIm[x];
               si += tr * xIm[x] + tm * xRe[x];
             }
-            bRe[col + l] = f * sr2;
-            bIm[col + l] = f * si;
+            bRe[at] = f * sr2;
+            bIm[at] = f * si;
           }
         }
       }
@@ -135,21 +139,26 @@ final class PotentialGradient {
     double scale = -2 / SchurRates.ln2();
     for (int m = 0; m < antennas; m++) {
       gather(y, m, yRe, yIm);
+      // V[m, :] = Y[m, :]·B, accumulated row by row of B (independent sums per column)
+      java.util.Arrays.fill(vRe, 0);
+      java.util.Arrays.fill(vIm, 0);
+      for (int p = 0; p < width; p++) {
+        double a = yRe[p];
+        double b = yIm[p];
+        int base = p * width;
+        for (int q = 0; q < width; q++) {
+          vRe[q] += a * bRe[base + q] - b * bIm[base + q];
+          vIm[q] += a * bIm[base + q] + b * bRe[base + q];
+        }
+      }
       double sx = 0;
       double sy = 0;
       for (int q = 0; q < width; q++) {
-        int col = q * width;
-        double vr = 0;
-        double vi = 0;
-        for (int p = 0; p < width; p++) {
-          vr += yRe[p] * bRe[col + p] - yIm[p] * bIm[col + p];
-          vi += yRe[p] * bIm[col + p] + yIm[p] * bRe[col + p];
-        }
         int j = q / n;
         int at = m * n + q % n;
         // Re(d·conj(v)) = d.re·v.re + d.im·v.im
-        sx += dx.reOf(j)[at] * vr + dx.imOf(j)[at] * vi;
-        sy += dy.reOf(j)[at] * vr + dy.imOf(j)[at] * vi;
+        sx += dx.reOf(j)[at] * vRe[q] + dx.imOf(j)[at] * vIm[q];
+        sy += dy.reOf(j)[at] * vRe[q] + dy.imOf(j)[at] * vIm[q];
       }
       gx[m] = scale * sx;
       gy[m] = scale * sy;
@@ -160,8 +169,12 @@ final class PotentialGradient {
   /** Row r of [M_1 | … | M_K] into re, im (length KN). */
   private void gather(ComplexRows rows, int r, double[] re, double[] im) {
     for (int j = 0; j < users; j++) {
-      System.arraycopy(rows.reOf(j), r * streams, re, j * streams, streams);
-      System.arraycopy(rows.imOf(j), r * streams, im, j * streams, streams);
+      double[] sourceRe = rows.reOf(j);
+      double[] sourceIm = rows.imOf(j);
+      for (int i = 0, from = r * streams, to = j * streams; i < streams; i++) {
+        re[to + i] = sourceRe[from + i];
+        im[to + i] = sourceIm[from + i];
+      }
     }
   }
 }

@@ -120,7 +120,7 @@ final class PositionSearch {
       for (int m = 0; m < antennas; m++) {
         project(state, m);
         // At the quadratic model's minimiser the gain is half of step × slope.
-        gains[m] = 0.5 * steps[m] * Math.hypot(gradX[m], gradY[m]);
+        gains[m] = 0.5 * steps[m] * norm(m);
         if (gains[m] > minGain) {
           // insertion into order[0..candidates), by decreasing predicted gain
           int at = candidates++;
@@ -137,7 +137,7 @@ final class PositionSearch {
         revived = true;
         double fresh = gridM / 8;
         for (int m = 0; m < antennas; m++) {
-          if (steps[m] < fresh && 0.5 * fresh * Math.hypot(gradX[m], gradY[m]) > minGain) {
+          if (steps[m] < fresh && 0.5 * fresh * norm(m) > minGain) {
             steps[m] = fresh;
             order[candidates++] = m;
           }
@@ -171,7 +171,7 @@ final class PositionSearch {
     double floor = panel.wavelengthM() * 1e-5;
     double x = state.x(m);
     double y = state.y(m);
-    double norm = Math.hypot(gradX[m], gradY[m]);
+    double norm = norm(m);
     double ux = -gradX[m] / norm;
     double uy = -gradY[m] / norm;
     double step = steps[m];
@@ -207,15 +207,18 @@ final class PositionSearch {
     if (y <= edge && gradY[m] > 0 || y >= panel.sideM() - edge && gradY[m] < 0) {
       gradY[m] = 0;
     }
-    double touch = panel.minSpacingM() * 1.01;
+    double touch2 = Math.pow(panel.minSpacingM() * 1.01, 2);
     for (int n = 0; n < state.antennas(); n++) {
       double dx = state.x(n) - x;
       double dy = state.y(n) - y;
-      double d = Math.hypot(dx, dy);
+      double d2 = dx * dx + dy * dy;
+      if (n == m || !(d2 > 0) || d2 >= touch2) {
+        continue;
+      }
       double toward = -(gradX[m] * dx + gradY[m] * dy); // (−∇Φ)·(r_n − r_m)
-      if (n != m && d > 0 && d < touch && toward > 0) {
-        gradX[m] += toward * dx / (d * d);
-        gradY[m] += toward * dy / (d * d);
+      if (toward > 0) {
+        gradX[m] += toward * dx / d2;
+        gradY[m] += toward * dy / d2;
       }
     }
   }
@@ -226,6 +229,11 @@ final class PositionSearch {
     double cx = panel.clamp(x + step * ux);
     double cy = panel.clamp(y + step * uy);
     return feasible(state, m, cx, cy) ? phi(state, cx, cy) : Double.POSITIVE_INFINITY;
+  }
+
+  /** ‖∇_m Φ‖ as this round has it. */
+  private double norm(int m) {
+    return Math.sqrt(gradX[m] * gradX[m] + gradY[m] * gradY[m]);
   }
 
   /** Φ = Σ_k a_k/R_k for rates r. */
