@@ -86,8 +86,9 @@ final class PositionSearch {
 
   /**
    * Gradient-screened refinement, in rounds. Each round takes the gradient of Φ for every antenna
-   * at once (O(K²·M·N²), see {@link SchurRates#potentialGradient}) and predicts each antenna's
-   * gain as half its step length × ‖∇_m Φ‖ (the gain at the minimiser of a quadratic model); the
+   * at once (O(K²·M·N²), see {@link SchurRates#potentialGradient}), projected onto the active
+   * constraints ({@link #project}), and predicts each antenna's gain as half its step length ×
+   * ‖∇_m Φ‖ (the gain at the minimiser of a quadratic model); the
    * antennas predicting more than {@code minGain} then each take one Armijo step along that
    * round's −∇_m Φ, largest prediction first. Rounds repeat until no antenna predicts more.
    * Antennas at rest cost nothing, where a cyclic pass would focus and probe every one: on a warm
