@@ -2,12 +2,11 @@ package io.fluidedge.spark;
 
 import io.fluidedge.cli.Main;
 import io.fluidedge.cli.PluginLoading;
-import io.fluidedge.cli.ScenarioOptions;
+import io.fluidedge.cli.SweepOptions;
 import io.fluidedge.experiments.ResultsCsv;
 import io.fluidedge.experiments.RunSpec;
 import io.fluidedge.experiments.RunSummary;
 import io.fluidedge.experiments.SweepDirectory;
-import io.fluidedge.experiments.SweepGrid;
 import io.fluidedge.experiments.SweepPlan;
 import io.fluidedge.experiments.SweepRunner;
 import io.fluidedge.metrics.AtomicFiles;
@@ -15,7 +14,6 @@ import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.InputException;
-import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioWriter;
 import java.io.IOException;
@@ -63,30 +61,8 @@ public final class SparkSweep implements Callable<Integer> {
   /** Exit code: bad input (scenario or command line). */
   public static final int BAD_INPUT = 2;
 
-  /** Keys naming plugins; when a grid sets one, the base scenario's own value is not checked. */
-  private static final List<String> PLUGIN_KEYS = List.of("radio.channel", "model.accuracy",
-      "optimizer.policy");
-
   @Mixin
-  private ScenarioOptions options;
-
-  @Option(names = "--grid", required = true, paramLabel = "KEY=V1,V2,...",
-      description = "A scenario key and its values, e.g. radio.bs-antennas=4,8,16 (repeatable; "
-          + "cells are the cross product, the first grid outermost).")
-  private List<String> grids;
-
-  @Option(names = "--replications", required = true, paramLabel = "R",
-      description = "Seeds per cell: seed, seed+1, ...")
-  private int replications;
-
-  @Option(names = "--out", defaultValue = "out/sweep", paramLabel = "DIR",
-      description = "Output directory on the driver (default: ${DEFAULT-VALUE}); an earlier "
-          + "sweep's is resumed.")
-  private Path out;
-
-  @Option(names = "--force",
-      description = "Start over in an earlier sweep's directory, or write into a non-empty one.")
-  private boolean force;
+  private SweepOptions options;
 
   @Option(names = "--partitions", paramLabel = "N",
       description = "Spark partitions for the runs to do (default: one per run).")
@@ -139,19 +115,15 @@ public final class SparkSweep implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LoadedScenario loaded = options.loadWithLocations();
-    PluginRegistry registry = PluginLoading.registry(options.pluginDirs());
-    List<SweepGrid> axes = grids.stream().map(SweepGrid::parse).toList();
-    if (axes.stream().noneMatch(g -> PLUGIN_KEYS.contains(g.key()))) {
-      PluginLoading.requireKnown(registry, loaded);
-    }
-    Path file = options.scenarioFile();
-    SweepPlan plan = SweepPlan.of(loaded.scenario(), options.overrides(), axes, replications);
+    PluginRegistry registry = PluginLoading.registry(options.scenario().pluginDirs());
+    SweepPlan plan = options.plan(registry);
+    Path file = options.scenario().scenarioFile();
     List<Scenario> cells = SweepRunner.cells(plan, file, registry);
+    Path out = options.out();
     if (partitions != null && partitions < 1) {
       throw InputException.argument("--partitions", "must be >= 1: " + partitions);
     }
-    SweepDirectory.prepare(out, force);
+    SweepDirectory.prepare(out, options.force());
     SweepDirectory.writeManifest(out, plan, file.toString());
 
     List<RunSpec> runs = plan.runs();
@@ -177,7 +149,7 @@ public final class SparkSweep implements Callable<Integer> {
     if (!todo.isEmpty()) {
       RemoteRun task = new RemoteRun(Files.readString(file, StandardCharsets.UTF_8),
           file.toAbsolutePath().normalize().toString(),
-          options.pluginDirs().stream().map(d -> d.toAbsolutePath().normalize().toString())
+          options.scenario().pluginDirs().stream().map(d -> d.toAbsolutePath().normalize().toString())
               .toList());
       List<RunSpec> pending = todo.stream().map(runs::get).toList();
       int slices = partitions != null ? Math.min(partitions, pending.size()) : pending.size();
