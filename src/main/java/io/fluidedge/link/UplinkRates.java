@@ -63,10 +63,9 @@ public final class UplinkRates {
   }
 
   /**
-   * Closed-form (optimal-combiner) rates R_k = log2 det Q − log2 det C_k for every user: the same
-   * arithmetic as {@link #rates(Channel, ZMatrixRMaj[])} (C_k = Q − H_kP_kH_kᴴ, Cholesky
-   * log-determinants) in allocation-light loops, as the optimizer checks every position block
-   * with it.
+   * Closed-form (optimal-combiner) rates R_k = log2 det Q − log2 det C_k for every user
+   * (C_k = Q − H_kP_kH_kᴴ, Cholesky log-determinants), in allocation-light loops: the optimizer
+   * checks every position pass with it.
    */
   public static double[] rates(Channel channel, Positions positions) {
     int users = channel.userCount();
@@ -104,26 +103,6 @@ public final class UplinkRates {
       System.arraycopy(q, 0, c, 0, c.length);
       h.addGram(k, -channel.user(k).txPower() / streams, c);
       double logDetC = Hermitian.logDet(c, m, work);
-      r[k] = Math.max(0.0, (logDetQ - logDetC) / LN2);
-    }
-    return r;
-  }
-
-  /** Closed-form rates from precomputed channel matrices. */
-  public static double[] rates(Channel channel, ZMatrixRMaj[] h) {
-    int m = h[0].numRows;
-    double[] work = new double[2 * m * m];
-    ZMatrixRMaj q = covariance(channel, h, -1);
-    double logDetQ = Hermitian.logDet(q.data, m, work);
-    double[] r = new double[h.length];
-    ZMatrixRMaj c = new ZMatrixRMaj(m, m);
-    ZMatrixRMaj term = new ZMatrixRMaj(m, m);
-    for (int k = 0; k < h.length; k++) {
-      double power = channel.user(k).txPower() / channel.userAntennas();
-      CommonOps_ZDRM.multTransB(power, 0, h[k], h[k], term);
-      CommonOps_ZDRM.subtract(q, term, c);
-      hermitize(c);
-      double logDetC = Hermitian.logDet(c.data, m, work);
       r[k] = Math.max(0.0, (logDetQ - logDetC) / LN2);
     }
     return r;

@@ -62,7 +62,7 @@ class CombinerTest {
       Positions pos = Layouts.random(panel, 8, rng);
       ZMatrixRMaj[] h = UplinkRates.channelMatrices(ch, pos);
       ZMatrixRMaj q = UplinkRates.covariance(ch, h, -1);
-      double[] closed = UplinkRates.rates(ch, h);
+      double[] closed = EjmlRates.rates(ch, h);
       double power = ch.user(0).txPower() / ch.userAntennas();
       for (int k = 0; k < h.length; k++) {
         ZMatrixRMaj c = UplinkRates.covariance(ch, h, k);

@@ -27,7 +27,7 @@ class UplinkRatesTest {
       Channel ch = Fixtures.channel(s, seed);
       Positions pos = Layouts.random(panel, m, rng);
       double[] loops = UplinkRates.rates(ch, pos);
-      double[] ejml = UplinkRates.rates(ch, UplinkRates.channelMatrices(ch, pos));
+      double[] ejml = EjmlRates.rates(ch, UplinkRates.channelMatrices(ch, pos));
       for (int u = 0; u < k; u++) {
         assertThat(loops[u]).isCloseTo(ejml[u], within(1e-10 * Math.max(1, ejml[u])));
       }
