@@ -33,6 +33,16 @@ public final class Hermitian {
   }
 
   /**
+   * Cholesky factor L of Hermitian positive-definite A (A = L·Lᴴ, regularised as the class note
+   * says) into l (lower triangle, upper zero).
+   *
+   * @return ln det A
+   */
+  static double factorInto(double[] a, int n, double[] l) {
+    return factor(a, n, l);
+  }
+
+  /**
    * Inverse of Hermitian positive-definite A and its ln det, via Cholesky A = L·Lᴴ and
    * A⁻¹ = L⁻ᴴ·L⁻¹.
    *
@@ -54,6 +64,27 @@ public final class Hermitian {
    * @return ln det A, or NaN when A is indefinite beyond rounding
    */
   public static double invertIfDefinite(double[] a, int n, double[] inv, double[] work) {
+    if (n == 2) {
+      // Closed form: [[p, b], [conj(b), d]]⁻¹ = [[d, −b], [−conj(b), p]]/det, taken when it is
+      // clearly positive definite (the pivots p and det/p well above rounding of the entries).
+      double p = a[0];
+      double d = a[6];
+      double br = a[2];
+      double bi = a[3];
+      double det = p * d - (br * br + bi * bi);
+      if (p > 0 && d > 0 && det > 1e-8 * p * d) {
+        double inverse = 1 / det;
+        inv[0] = d * inverse;
+        inv[1] = 0;
+        inv[2] = -br * inverse;
+        inv[3] = -bi * inverse;
+        inv[4] = -br * inverse;
+        inv[5] = bi * inverse;
+        inv[6] = p * inverse;
+        inv[7] = 0;
+        return Math.log(det);
+      }
+    }
     double logDet = factorWithinRounding(a, n, work);
     if (!Double.isNaN(logDet)) {
       inverseFromFactor(n, inv, work);

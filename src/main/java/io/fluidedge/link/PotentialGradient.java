@@ -1,10 +1,11 @@
 package io.fluidedge.link;
 
 /**
- * The gradient of Φ = Σ_k w_k/R_k with respect to every antenna's position at once, from the
- * state {@link SchurRates} keeps (Y_j = Q⁻¹H_j and the rows' derivatives ∂h_jm), in
- * O(K²·N²·M): what lets the position block see which antennas are worth moving without
- * focusing each one.
+ * The gradient of Φ = Σ_k w_k/R_k with respect to every antenna's position at once, from
+ * Y_j = Q⁻¹H_j and the rows' derivatives ∂h_jm (as {@link SchurRates} keeps them, or as
+ * {@link LayoutPotential} computes them for a whole layout), in O(K²·N²·M): what lets the
+ * position block see which antennas are worth moving without focusing each one, and what the
+ * joint search of all positions descends along.
  *
  * <p>With X_kj = H_kᴴY_j and T_k = I − c_k·X_kk: det C_k = det Q · det T_k, so
  * R_k = −log2 det T_k, and Woodbury gives C_k⁻¹H_j = Y_j + c_k·Y_k·T_k⁻¹X_kj. Moving antenna m
@@ -27,16 +28,22 @@ final class PotentialGradient {
   private final double[] xIm;
   private final double[] bRe;
   private final double[] bIm;
-  private final double[] rowRe;
-  private final double[] rowIm;
-  private final double[] yRe;
-  private final double[] yIm;
+  final double[] power;
+  double[] hRe;
+  double[] hIm;
+  double[] yRe;
+  double[] yIm;
+  double[] dxRe;
+  double[] dxIm;
+  double[] dyRe;
+  double[] dyIm;
   private final double[] vRe;
   private final double[] vIm;
   private final double[][] tInv;
   private final double[] t;
   private final double[] work;
   private final double[] beta;
+  private final double[] prepared;
 
   PotentialGradient(int users, int streams) {
     this.users = users;
@@ -46,10 +53,7 @@ final class PotentialGradient {
     xIm = new double[width * width];
     bRe = new double[width * width];
     bIm = new double[width * width];
-    rowRe = new double[width];
-    rowIm = new double[width];
-    yRe = new double[width];
-    yIm = new double[width];
+    power = new double[users];
     vRe = new double[width];
     vIm = new double[width];
     int nn = 2 * streams * streams;
@@ -57,27 +61,54 @@ final class PotentialGradient {
     t = new double[nn];
     work = new double[nn];
     beta = new double[users];
+    prepared = new double[users];
   }
 
-  /** See {@link SchurRates#potentialGradient}. */
+  /** See {@link SchurRates#potentialGradient}: the state's rows, gathered side by side. */
   boolean run(SchurRates sr, double[] w, double[] rates, double[] gx, double[] gy) {
-    int n = streams;
     int antennas = sr.antennas();
-    ComplexRows h = sr.rows();
-    ComplexRows y = sr.y();
+    ensure(antennas);
+    for (int r = 0; r < antennas; r++) {
+      gather(sr.rows(), r, hRe, hIm);
+      gather(sr.y(), r, yRe, yIm);
+      gather(sr.rowsDx(), r, dxRe, dxIm);
+      gather(sr.rowsDy(), r, dyRe, dyIm);
+    }
+    for (int k = 0; k < users; k++) {
+      power[k] = sr.power(k);
+    }
+    return run(antennas, w, rates, gx, gy);
+  }
+
+  /**
+   * The rates and ∇Φ from [H], [Y] = Q⁻¹[H] and the derivative rows [∂H/∂x], [∂H/∂y] (each
+   * M × KN, row-major, as set by the caller in {@link #hRe} … {@link #dyIm}) and the per-stream
+   * powers c_k in {@link #power}.
+   */
+  boolean run(int antennas, double[] w, double[] rates, double[] gx, double[] gy) {
+    return prepare(antennas) && gradient(antennas, w, rates, gx, gy);
+  }
+
+  /**
+   * The weight-free part of {@link #run}: X = [H]ᴴ[Y], every T_k⁻¹ and the rates R_k =
+   * −log2 det T_k (kept for {@link #gradient}).
+   *
+   * @return false at very high SNR (see {@link #run})
+   */
+  boolean prepare(int antennas) {
+    int n = streams;
     // X[p, q] = Σ_r conj(H[r, p])·Y[r, q], p = (k, l), q = (j, i)
     java.util.Arrays.fill(xRe, 0);
     java.util.Arrays.fill(xIm, 0);
     for (int r = 0; r < antennas; r++) {
-      gather(h, r, rowRe, rowIm);
-      gather(y, r, yRe, yIm);
+      int row = r * width;
       for (int p = 0; p < width; p++) {
-        double a = rowRe[p];
-        double b = rowIm[p];
+        double a = hRe[row + p];
+        double b = hIm[row + p];
         int base = p * width;
         for (int q = p; q < width; q++) {
-          xRe[base + q] += a * yRe[q] + b * yIm[q];
-          xIm[base + q] += a * yIm[q] - b * yRe[q];
+          xRe[base + q] += a * yRe[row + q] + b * yIm[row + q];
+          xIm[base + q] += a * yIm[row + q] - b * yRe[row + q];
         }
       }
     }
@@ -88,7 +119,7 @@ final class PotentialGradient {
       }
     }
     for (int k = 0; k < users; k++) {
-      double c = sr.power(k);
+      double c = power[k];
       for (int a = 0; a < n; a++) {
         for (int b = 0; b < n; b++) {
           int x = (k * n + a) * width + k * n + b;
@@ -102,14 +133,24 @@ final class PotentialGradient {
       if (!(rate > 0) || !Double.isFinite(rate)) {
         return false; // T_k formed by cancellation beyond rounding: very high SNR
       }
+      prepared[k] = rate;
+    }
+    return true;
+  }
+
+  /** The weighted part of {@link #run}, after a successful {@link #prepare}. */
+  boolean gradient(int antennas, double[] w, double[] rates, double[] gx, double[] gy) {
+    int n = streams;
+    for (int k = 0; k < users; k++) {
+      double rate = prepared[k];
       rates[k] = rate;
-      beta[k] = w[k] * c / (rate * rate);
+      beta[k] = w[k] * power[k] / (rate * rate);
     }
     // B[p = (k, l), q = (j, i)], row-major (p·width + q).
     for (int k = 0; k < users; k++) {
       double[] ti = tInv[k];
       for (int j = 0; j < users; j++) {
-        double f = -sr.power(j) * beta[k];
+        double f = -power[j] * beta[k];
         for (int i = 0; i < n; i++) {
           for (int l = 0; l < n; l++) {
             int at = (k * n + l) * width + j * n + i;
@@ -134,17 +175,15 @@ final class PotentialGradient {
         }
       }
     }
-    ComplexRows dx = sr.rowsDx();
-    ComplexRows dy = sr.rowsDy();
     double scale = -2 / SchurRates.ln2();
     for (int m = 0; m < antennas; m++) {
-      gather(y, m, yRe, yIm);
+      int row = m * width;
       // V[m, :] = Y[m, :]·B, accumulated row by row of B (independent sums per column)
       java.util.Arrays.fill(vRe, 0);
       java.util.Arrays.fill(vIm, 0);
       for (int p = 0; p < width; p++) {
-        double a = yRe[p];
-        double b = yIm[p];
+        double a = yRe[row + p];
+        double b = yIm[row + p];
         int base = p * width;
         for (int q = 0; q < width; q++) {
           vRe[q] += a * bRe[base + q] - b * bIm[base + q];
@@ -154,11 +193,9 @@ final class PotentialGradient {
       double sx = 0;
       double sy = 0;
       for (int q = 0; q < width; q++) {
-        int j = q / n;
-        int at = m * n + q % n;
         // Re(d·conj(v)) = d.re·v.re + d.im·v.im
-        sx += dx.reOf(j)[at] * vRe[q] + dx.imOf(j)[at] * vIm[q];
-        sy += dy.reOf(j)[at] * vRe[q] + dy.imOf(j)[at] * vIm[q];
+        sx += dxRe[row + q] * vRe[q] + dxIm[row + q] * vIm[q];
+        sy += dyRe[row + q] * vRe[q] + dyIm[row + q] * vIm[q];
       }
       gx[m] = scale * sx;
       gy[m] = scale * sy;
@@ -166,12 +203,27 @@ final class PotentialGradient {
     return true;
   }
 
-  /** Row r of [M_1 | … | M_K] into re, im (length KN). */
+  /** Sizes the M × KN row arrays for {@code antennas} rows. */
+  void ensure(int antennas) {
+    if (hRe == null || hRe.length != antennas * width) {
+      int size = antennas * width;
+      hRe = new double[size];
+      hIm = new double[size];
+      yRe = new double[size];
+      yIm = new double[size];
+      dxRe = new double[size];
+      dxIm = new double[size];
+      dyRe = new double[size];
+      dyIm = new double[size];
+    }
+  }
+
+  /** Row r of [M_1 | … | M_K] into row r of re, im (M × KN). */
   private void gather(ComplexRows rows, int r, double[] re, double[] im) {
     for (int j = 0; j < users; j++) {
       double[] sourceRe = rows.reOf(j);
       double[] sourceIm = rows.imOf(j);
-      for (int i = 0, from = r * streams, to = j * streams; i < streams; i++) {
+      for (int i = 0, from = r * streams, to = r * width + j * streams; i < streams; i++) {
         re[to + i] = sourceRe[from + i];
         im[to + i] = sourceIm[from + i];
       }

@@ -185,6 +185,24 @@ public final class SchurRates {
     moved = false;
   }
 
+  /**
+   * Moves every antenna to (x[m], y[m]) at once and recomputes the state from scratch (O(M³)).
+   * Counts as a move for {@link #movedSinceRefresh}.
+   */
+  public void moveAll(double[] x, double[] y) {
+    boolean any = false;
+    for (int m = 0; m < antennas; m++) {
+      if (x[m] != posX[m] || y[m] != posY[m]) {
+        posX[m] = x[m];
+        posY[m] = y[m];
+        setRows(m);
+        any = true;
+      }
+    }
+    refresh();
+    moved = any;
+  }
+
   /** True if an antenna moved since the last {@link #refresh} (or construction). */
   public boolean movedSinceRefresh() {
     return moved;
@@ -388,19 +406,10 @@ public final class SchurRates {
     }
   }
 
-  /**
-   * Rates at the current positions from scratch: Q and every C_k rebuilt from the current rows
-   * and factorised ({@link UplinkRates#rates(Channel, Positions)}), independent of the rank
-   * updates; the rows themselves are reused.
-   */
-  public double[] fullRates() {
-    return UplinkRates.rates(channel, h, antennas);
-  }
-
   /** Closed-form rates at the current positions, bit/s/Hz (modified: {@code out}). */
   public void currentRates(double[] out) {
     if (focus < 0 && !focus(0)) {
-      double[] exact = fullRates();
+      double[] exact = UplinkRates.rates(channel, positions());
       System.arraycopy(exact, 0, out, 0, users);
       return;
     }

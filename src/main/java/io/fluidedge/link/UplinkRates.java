@@ -71,41 +71,106 @@ public final class UplinkRates {
     int users = channel.userCount();
     int streams = channel.userAntennas();
     int m = positions.size();
-    ComplexRows h = new ComplexRows(users, m, streams);
+    int width = users * streams;
+    double[] hRe = new double[m * width];
+    double[] hIm = new double[m * width];
     double[] re = new double[streams];
     double[] im = new double[streams];
     for (int j = 0; j < users; j++) {
       UserChannel u = channel.user(j);
       for (int row = 0; row < m; row++) {
         u.row(positions.x(row), positions.y(row), re, im);
-        h.setRow(j, row, re, im);
+        System.arraycopy(re, 0, hRe, row * width + j * streams, streams);
+        System.arraycopy(im, 0, hIm, row * width + j * streams, streams);
       }
     }
-    return rates(channel, h, m);
+    return rates(channel, hRe, hIm, m);
   }
 
-  /** The rates from the rows of every H_j (M antennas), as {@link #rates(Channel, Positions)}. */
-  static double[] rates(Channel channel, ComplexRows h, int m) {
-    int users = channel.userCount();
-    int streams = channel.userAntennas();
+  /**
+   * The rates from [H_1 | … | H_K] (M × KN, row-major, real and imaginary parts apart), as
+   * {@link #rates(Channel, Positions)}.
+   */
+  static double[] rates(Channel channel, double[] hRe, double[] hIm, int m) {
+    double[] power = columnPowers(channel);
     double[] q = new double[2 * m * m];
-    for (int r = 0; r < m; r++) {
-      q[2 * (r * m + r)] = channel.noisePower();
-    }
-    for (int j = 0; j < users; j++) {
-      h.addGram(j, channel.user(j).txPower() / streams, q);
-    }
+    covariance(hRe, hIm, m, power, channel.noisePower(), q);
+    double logDetQ = Hermitian.logDet(q, m, new double[2 * m * m]);
+    return rates(hRe, hIm, m, power, channel.userAntennas(), q, logDetQ);
+  }
+
+  /**
+   * R_k = (ln det Q − ln det C_k)/ln 2 with C_k = Q − c_k·H_kH_kᴴ factorised for each user.
+   *
+   * @param q       Q (M × M interleaved, not modified)
+   * @param logDetQ ln det Q
+   */
+  static double[] rates(double[] hRe, double[] hIm, int m, double[] power, int streams,
+      double[] q, double logDetQ) {
+    int width = power.length;
+    int users = width / streams;
     double[] work = new double[2 * m * m];
-    double logDetQ = Hermitian.logDet(q, m, work);
     double[] c = new double[2 * m * m];
     double[] r = new double[users];
     for (int k = 0; k < users; k++) {
       System.arraycopy(q, 0, c, 0, c.length);
-      h.addGram(k, -channel.user(k).txPower() / streams, c);
+      double ck = power[k * streams];
+      for (int row = 0; row < m; row++) {
+        for (int col = 0; col <= row; col++) {
+          double sr = 0;
+          double si = 0;
+          for (int i = 0, a = row * width + k * streams, b = col * width + k * streams;
+              i < streams; i++, a++, b++) {
+            sr += hRe[a] * hRe[b] + hIm[a] * hIm[b];
+            si += hIm[a] * hRe[b] - hRe[a] * hIm[b];
+          }
+          int rc = 2 * (row * m + col);
+          c[rc] -= ck * sr;
+          c[rc + 1] = row == col ? 0 : c[rc + 1] - ck * si;
+          c[2 * (col * m + row)] = c[rc];
+          c[2 * (col * m + row) + 1] = -c[rc + 1];
+        }
+      }
       double logDetC = Hermitian.logDet(c, m, work);
       r[k] = Math.max(0.0, (logDetQ - logDetC) / LN2);
     }
     return r;
+  }
+
+  /** c_j = p_j/N for each of the KN columns of [H_1 | … | H_K] (floored at the smallest normal). */
+  static double[] columnPowers(Channel channel) {
+    int streams = channel.userAntennas();
+    double[] power = new double[channel.userCount() * streams];
+    for (int j = 0; j < channel.userCount(); j++) {
+      double c = Math.max(channel.user(j).txPower() / streams, Double.MIN_NORMAL);
+      java.util.Arrays.fill(power, j * streams, (j + 1) * streams, c);
+    }
+    return power;
+  }
+
+  /**
+   * Q = σ²I + Σ_p c_p·h_p·h_pᴴ over the columns h_p of [H] (M × KN, real and imaginary parts
+   * apart), exactly Hermitian, into q (M × M interleaved, overwritten).
+   */
+  static void covariance(double[] hRe, double[] hIm, int m, double[] power, double noise,
+      double[] q) {
+    int width = power.length;
+    for (int r = 0; r < m; r++) {
+      for (int s = 0; s <= r; s++) {
+        double sr = 0;
+        double si = 0;
+        for (int p = 0, a = r * width, b = s * width; p < width; p++, a++, b++) {
+          double c = power[p];
+          sr += c * (hRe[a] * hRe[b] + hIm[a] * hIm[b]);
+          si += c * (hIm[a] * hRe[b] - hRe[a] * hIm[b]);
+        }
+        int rs = 2 * (r * m + s);
+        q[rs] = sr + (r == s ? noise : 0);
+        q[rs + 1] = r == s ? 0 : si;
+        q[2 * (s * m + r)] = q[rs];
+        q[2 * (s * m + r) + 1] = -q[rs + 1];
+      }
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.fluidedge.optimize;
 
-import io.fluidedge.link.SchurRates;
 import io.fluidedge.link.UplinkRates;
 import io.fluidedge.radio.Positions;
 import io.fluidedge.scenario.OptimizerSettings;
@@ -14,12 +13,12 @@ import java.util.Arrays;
  * parts (J itself can sit near zero, where |ΔJ|/|J| never settles), or after the iteration cap.
  *
  * <p>Blocks a policy fixes are applied before the first loss is recorded (so the history is
- * monotone from its first entry). Solver {@code fast}: closed-form combiners; positions by a
- * Schur-complement candidate grid plus gradient refinement in the first iteration of a cold
- * start, and otherwise (every iteration of a warm start: the previous block's positions are the
- * starting basin) by gradient-screened steps that move only antennas predicting a gain above the
- * tolerance. Solver {@code paper}: Riemannian combiners and a full-evaluation grid search with
- * the combiners held fixed.
+ * monotone from its first entry). Solver {@code fast}: closed-form combiners; positions by
+ * {@link FastPositions} (a Schur-complement candidate grid in the first iteration of a cold start,
+ * otherwise a joint quasi-Newton search over all antennas, or per-antenna gradient-screened steps
+ * on large or crowded panels), each move kept only if the exact rates confirm it. Solver
+ * {@code paper}: Riemannian combiners and a full-evaluation grid search with the combiners held
+ * fixed.
  */
 public final class BlockCoordinateDescent {
 
@@ -55,23 +54,21 @@ public final class BlockCoordinateDescent {
     boolean paper = settings.solver() == Solver.PAPER;
     double gridM = settings.gridWavelengths() * p.panel().wavelengthM();
     PaperSolver paperSolver = null;
-    SchurRates state = !paper && plan.fixedPositions() == null
-        ? new SchurRates(p.channel(), positions) : null;
+    FastPositions fast = !paper && plan.fixedPositions() == null
+        ? new FastPositions(p, gridM, settings.tolerance()) : null;
     double[] rates;
     if (paper) {
       paperSolver = new PaperSolver(p.channel(), p.panel(), gridM);
       paperSolver.matchedFilters(positions);
       rates = paperSolver.rates(positions);
-    } else if (state != null) {
-      rates = state.fullRates();
+    } else if (fast != null) {
+      rates = fast.rates(positions);
     } else {
       rates = UplinkRates.rates(p.channel(), positions);
     }
     Loss loss = Loss.evaluate(p, rates, bits, cpu);
     double[] history = new double[settings.maxIterations() + 1];
     history[0] = loss.total();
-    PositionSearch search = new PositionSearch(p.panel(), gridM, p.users(), settings.tolerance());
-    double[] settledFor = null;
     boolean converged = false;
     int it = 0;
     while (it < settings.maxIterations() && !converged) {
@@ -91,26 +88,17 @@ public final class BlockCoordinateDescent {
         if (paper) {
           positions = paperSolver.improvePositions(positions, a);
           rates = paperSolver.rates(positions);
-        } else if (!Arrays.equals(a, settledFor)) {
-          // (Else the last pass settled with these very weights, and nothing moved since.)
-          if (state.movedSinceRefresh()) {
-            state.refresh();
-          }
-          if (!useWarm && it == 1) {
-            search.improve(state, a, true);
-          } else if (search.improveScreened(state, a, settings.tolerance() * scale(p, loss))) {
-            settledFor = a;
-          }
-          if (state.movedSinceRefresh()) { // else positions and rates stand
-            Positions moved = state.positions();
-            double[] movedRates = state.fullRates();
+        } else {
+          double minGain = settings.tolerance() * scale(p, loss);
+          Positions moved = fast.improve(positions, a, minGain, !useWarm && it == 1);
+          if (!moved.equals(positions)) {
+            double[] movedRates = fast.rates(moved);
             // Keep the move only if the exact evaluation agrees it helps (guards rounding).
             if (offloadSum(p, movedRates, bits) <= offloadSum(p, rates, bits)) {
               positions = moved;
               rates = movedRates;
             } else {
-              state = new SchurRates(p.channel(), positions);
-              settledFor = null;
+              fast.unsettle();
             }
           }
         }

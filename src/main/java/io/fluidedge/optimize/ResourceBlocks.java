@@ -37,14 +37,15 @@ public final class ResourceBlocks {
   public static int[] bits(Problem p, double[] rates) {
     int k = p.users();
     int[] b = new int[k];
-    for (int u = 0; u < k; u++) {
-      double best = Double.POSITIVE_INFINITY;
-      b[u] = p.bitsMin();
-      for (int bits = p.bitsMin(); bits <= p.bitsMax(); bits++) {
-        double g = Loss.offloadSeconds(bits, p.features(u), p.bandwidthHz(), rates[u])
-            - p.sensitivity() * p.accuracy().accuracy(bits);
-        if (g < best) {
-          best = g;
+    double[] best = new double[k];
+    java.util.Arrays.fill(b, p.bitsMin());
+    java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+    for (int bits = p.bitsMin(); bits <= p.bitsMax(); bits++) {
+      double reward = p.sensitivity() * p.accuracy().accuracy(bits); // the same for every user
+      for (int u = 0; u < k; u++) {
+        double g = Loss.offloadSeconds(bits, p.features(u), p.bandwidthHz(), rates[u]) - reward;
+        if (g < best[u]) {
+          best[u] = g;
           b[u] = bits;
         }
       }

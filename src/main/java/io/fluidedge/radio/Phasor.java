@@ -41,9 +41,14 @@ final class Phasor {
 
   /** Writes cos θ to out[0] and sin θ to out[1] (modified). */
   static void of(double theta, double[] out) {
+    into(theta, out, out, 0, 1);
+  }
+
+  /** Writes cos θ to cos[i] and sin θ to sin[j] (modified). */
+  static void into(double theta, double[] cos, double[] sin, int i, int j) {
     if (!(Math.abs(theta) < LIMIT)) {
-      out[0] = Math.cos(theta);
-      out[1] = Math.sin(theta);
+      cos[i] = Math.cos(theta);
+      sin[j] = Math.sin(theta);
       return;
     }
     double k = Math.rint(theta * INV_STEP);
@@ -51,8 +56,8 @@ final class Phasor {
     double r2 = r * r;
     double s = r + r * r2 * (-1.0 / 6 + r2 * (1.0 / 120 - r2 * (1.0 / 5040)));
     double c = 1 + r2 * (-0.5 + r2 * (1.0 / 24 - r2 * (1.0 / 720)));
-    int i = (int) ((long) k & (TABLE - 1));
-    out[0] = COS[i] * c - SIN[i] * s;
-    out[1] = SIN[i] * c + COS[i] * s;
+    int t = (int) ((long) k & (TABLE - 1));
+    cos[i] = COS[t] * c - SIN[t] * s;
+    sin[j] = SIN[t] * c + COS[t] * s;
   }
 }

@@ -27,7 +27,8 @@ public final class UserChannel {
   private final double[] ky;
   private final double[] uRe;
   private final double[] uIm;
-  private final double[] phasor = new double[2];
+  private final double[] conjRe;
+  private final double[] conjIm;
 
   /**
    * @param wavelengthM       λ, m
@@ -68,6 +69,8 @@ public final class UserChannel {
     int antennas = antennaPositionsM.length;
     double k0 = 2 * Math.PI / wavelengthM;
     kx = new double[paths];
+    conjRe = new double[paths];
+    conjIm = new double[paths];
     ky = new double[paths];
     uRe = new double[paths * antennas];
     uIm = new double[paths * antennas];
@@ -178,47 +181,69 @@ public final class UserChannel {
    */
   public void row(double x, double y, double[] re, double[] im) {
     int antennas = antennaPositionsM.length;
-    for (int n = 0; n < antennas; n++) {
-      re[n] = 0;
-      im[n] = 0;
+    int paths = kx.length;
+    double[] cr = conjRe;
+    double[] ci = conjIm;
+    for (int q = 0; q < paths; q++) {
+      Phasor.into(-(kx[q] * x + ky[q] * y), cr, ci, q, q); // conj(f_q) = exp(−j·θ_q)
     }
-    for (int q = 0; q < kx.length; q++) {
-      Phasor.of(kx[q] * x + ky[q] * y, phasor);
-      double fr = phasor[0];
-      double fi = -phasor[1]; // conj(f_q)
-      for (int n = 0; n < antennas; n++) {
-        int i = q * antennas + n;
-        re[n] += fr * uRe[i] - fi * uIm[i];
-        im[n] += fr * uIm[i] + fi * uRe[i];
+    for (int n = 0; n < antennas; n++) {
+      double sr = 0;
+      double si = 0;
+      for (int q = 0, i = n; q < paths; q++, i += antennas) {
+        sr += cr[q] * uRe[i] - ci[q] * uIm[i];
+        si += cr[q] * uIm[i] + ci[q] * uRe[i];
       }
+      re[n] = sr;
+      im[n] = si;
     }
   }
+
   /**
    * Row of H at (x, y) and its derivatives: h[n] as in {@link #row}, and ∂h[n]/∂x, ∂h[n]/∂y with
    * ∂conj(f_q)/∂x = −j·kx_q·conj(f_q) (likewise y). All output arrays are modified (length ≥ N).
    */
   public void rowWithGradient(double x, double y, double[] re, double[] im, double[] dxRe,
       double[] dxIm, double[] dyRe, double[] dyIm) {
+    rowWithGradient(x, y, re, im, dxRe, dxIm, dyRe, dyIm, 0);
+  }
+
+  /** As {@link #rowWithGradient(double, double, double[], double[], double[], double[],
+   * double[], double[])}, writing element n at index offset + n of each array. */
+  public void rowWithGradient(double x, double y, double[] re, double[] im, double[] dxRe,
+      double[] dxIm, double[] dyRe, double[] dyIm, int offset) {
     int antennas = antennaPositionsM.length;
-    for (int n = 0; n < antennas; n++) {
-      re[n] = im[n] = dxRe[n] = dxIm[n] = dyRe[n] = dyIm[n] = 0;
+    int paths = kx.length;
+    double[] cr = conjRe;
+    double[] ci = conjIm;
+    for (int q = 0; q < paths; q++) {
+      Phasor.into(-(kx[q] * x + ky[q] * y), cr, ci, q, q); // conj(f_q) = exp(−j·θ_q)
     }
-    for (int q = 0; q < kx.length; q++) {
-      Phasor.of(kx[q] * x + ky[q] * y, phasor);
-      double fr = phasor[0];
-      double fi = -phasor[1];
-      for (int n = 0; n < antennas; n++) {
-        int i = q * antennas + n;
-        double tr = fr * uRe[i] - fi * uIm[i];
-        double ti = fr * uIm[i] + fi * uRe[i];
-        re[n] += tr;
-        im[n] += ti;
+    for (int n = 0; n < antennas; n++) {
+      double sr = 0;
+      double si = 0;
+      double xr = 0;
+      double xi = 0;
+      double yr = 0;
+      double yi = 0;
+      for (int q = 0, i = n; q < paths; q++, i += antennas) {
+        double tr = cr[q] * uRe[i] - ci[q] * uIm[i];
+        double ti = cr[q] * uIm[i] + ci[q] * uRe[i];
+        sr += tr;
+        si += ti;
         // (−j·k)·(tr + j·ti) = k·ti − j·k·tr
-        dxRe[n] += kx[q] * ti;
-        dxIm[n] -= kx[q] * tr;
-        dyRe[n] += ky[q] * ti;
-        dyIm[n] -= ky[q] * tr;
+        xr += kx[q] * ti;
+        xi -= kx[q] * tr;
+        yr += ky[q] * ti;
+        yi -= ky[q] * tr;
       }
+      re[offset + n] = sr;
+      im[offset + n] = si;
+      dxRe[offset + n] = xr;
+      dxIm[offset + n] = xi;
+      dyRe[offset + n] = yr;
+      dyIm[offset + n] = yi;
     }
   }
+
 }

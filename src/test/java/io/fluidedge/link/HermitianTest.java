@@ -54,6 +54,35 @@ class HermitianTest {
   }
 
   @Test
+  void invertIfDefinite_twoByTwoClosedForm_agreesWithCholesky_andDeclinesIndefinite() {
+    java.util.Random rnd = new java.util.Random(11);
+    double[] work = new double[8];
+    for (int trial = 0; trial < 200; trial++) {
+      // [[p, b], [conj(b), d]] with det/(p·d) from 1 down to 1e-12 (past the closed form's 1e-8)
+      double p = 0.1 + 10 * rnd.nextDouble();
+      double d = 0.1 + 10 * rnd.nextDouble();
+      double gap = Math.pow(10, -12 * rnd.nextDouble());
+      double modulus = Math.sqrt(p * d * (1 - gap));
+      double phase = 2 * Math.PI * rnd.nextDouble();
+      double[] a = {p, 0, modulus * Math.cos(phase), modulus * Math.sin(phase),
+          modulus * Math.cos(phase), -modulus * Math.sin(phase), d, 0};
+      double[] closed = new double[8];
+      double[] cholesky = new double[8];
+      double logDet = Hermitian.invertIfDefinite(a, 2, closed, work);
+      double reference = Hermitian.invert(a, 2, cholesky, work);
+      // Both lose about rounding/gap of relative accuracy to the cancellation in det.
+      double tolerance = 1e-13 / gap;
+      assertThat(logDet).isCloseTo(reference, within(tolerance));
+      double scale = 1 / (p * d * gap);
+      for (int i = 0; i < 8; i++) {
+        assertThat(closed[i]).isCloseTo(cholesky[i], within(tolerance * Math.max(1, scale)));
+      }
+    }
+    double[] indefinite = {1, 0, 2, 0, 2, 0, 1, 0};
+    assertThat(Hermitian.invertIfDefinite(indefinite, 2, new double[8], work)).isNaN();
+  }
+
+  @Test
   void logDet_rankDeficientPlusTinyNoiseStaysFinite() {
     RandomStream rng = Streams.of(1, "t");
     int n = 6;

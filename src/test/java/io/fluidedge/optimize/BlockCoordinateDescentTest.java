@@ -10,6 +10,7 @@ import io.fluidedge.scenario.Scenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class BlockCoordinateDescentTest {
@@ -92,9 +93,10 @@ class BlockCoordinateDescentTest {
     assertThat(wins).isGreaterThanOrEqualTo(19);
   }
 
-  @Test
-  void warmStart_fromPreviousAllocation_staysMonotoneAndFeasible() {
-    Scenario s = Fixtures.scenario();
+  @ParameterizedTest
+  @CsvSource({"4,2,8", "8,2,16", "8,2,32"}) // joint search; joint with hand-overs; per-antenna
+  void warmStart_fromPreviousAllocation_staysMonotoneAndFeasible(int k, int n, int m) {
+    Scenario s = Fixtures.scenario(Fixtures.radio(k, n, m, 10));
     Policy policy = REGISTRY.policy(s);
     Allocation warm = null;
     for (long block = 1; block <= 20; block++) {

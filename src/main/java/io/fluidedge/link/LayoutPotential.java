@@ -1,0 +1,149 @@
+package io.fluidedge.link;
+
+import io.fluidedge.radio.Channel;
+import io.fluidedge.radio.Positions;
+import io.fluidedge.radio.UserChannel;
+import java.util.Arrays;
+
+/**
+ * Φ = Σ_k w_k/R_k and its gradient with respect to every antenna's position, for a whole layout
+ * at once and from scratch: the evaluation behind the joint quasi-Newton position search, where
+ * every antenna moves in each step.
+ *
+ * <p>Per layout: the rows of every H_j and their derivatives (K·M field responses), Q = σ²I +
+ * Σ_j c_j·H_jH_jᴴ, its Cholesky factor Q = L·Lᴴ, [Y] = Q⁻¹[H] by two triangular solves
+ * (O(M²·KN)), then {@link PotentialGradient} (O(M·K²N²)). Nothing is carried between
+ * evaluations, so no rounding accumulates. Mutable scratch; not thread-safe.
+ */
+public final class LayoutPotential {
+
+  private final int users;
+  private final int streams;
+  private final int width;
+  private final UserChannel[] channels;
+  private final double noise;
+  private final PotentialGradient core;
+  private final double[] columnPower;
+  private double[] q;
+  private double[] factor;
+  private double logDetQ;
+  private double[] layoutX;
+  private double[] layoutY;
+  private boolean prepared;
+
+  /** Work object for one channel. */
+  public LayoutPotential(Channel channel) {
+    users = channel.userCount();
+    streams = channel.userAntennas();
+    width = users * streams;
+    channels = channel.users().toArray(new UserChannel[0]);
+    noise = channel.noisePower();
+    core = new PotentialGradient(users, streams);
+    columnPower = UplinkRates.columnPowers(channel);
+    for (int j = 0; j < users; j++) {
+      core.power[j] = columnPower[j * streams];
+    }
+  }
+
+  /**
+   * Rates and ∇Φ with antenna m at (x[m], y[m]).
+   *
+   * @param w     weights w_k (length K)
+   * @param rates receives R_k = −log2 det(I − c_k·H_kᴴQ⁻¹H_k), bit/s/Hz (modified)
+   * @param gx    receives ∂Φ/∂x_m (modified, length M)
+   * @param gy    receives ∂Φ/∂y_m (modified)
+   * @return false when some I − c_k·H_kᴴQ⁻¹H_k is not positive definite beyond rounding or a
+   *         rate is not positive (very high SNR): the outputs are then unusable
+   */
+  public boolean evaluate(double[] x, double[] y, double[] w, double[] rates, double[] gx,
+      double[] gy) {
+    return layout(x, y) && core.gradient(x.length, w, rates, gx, gy);
+  }
+
+  /**
+   * The rates at (x, y) as {@link UplinkRates#rates(Channel, Positions)} computes them
+   * (ln det Q − ln det C_k, each by Cholesky): the exact values the optimizer reports.
+   */
+  public double[] rates(double[] x, double[] y) {
+    layout(x, y);
+    return UplinkRates.rates(core.hRe, core.hIm, x.length, columnPower, streams, q, logDetQ);
+  }
+
+  /**
+   * Makes (x, y) the current layout: rows, Q, its factor, [Y] and the weight-free part of the
+   * gradient. Nothing is recomputed when it already is (a pass starting where the last ended,
+   * or exact rates asked for the layout just searched).
+   *
+   * @return false at very high SNR (see {@link #evaluate})
+   */
+  private boolean layout(double[] x, double[] y) {
+    if (Arrays.equals(x, layoutX) && Arrays.equals(y, layoutY)) {
+      return prepared;
+    }
+    int antennas = x.length;
+    core.ensure(antennas);
+    if (q == null || q.length != 2 * antennas * antennas) {
+      q = new double[2 * antennas * antennas];
+      factor = new double[2 * antennas * antennas];
+    }
+    double[] hRe = core.hRe;
+    double[] hIm = core.hIm;
+    for (int m = 0; m < antennas; m++) {
+      for (int j = 0; j < users; j++) {
+        channels[j].rowWithGradient(x[m], y[m], hRe, hIm, core.dxRe, core.dxIm, core.dyRe,
+            core.dyIm, m * width + j * streams);
+      }
+    }
+    UplinkRates.covariance(hRe, hIm, antennas, columnPower, noise, q);
+    logDetQ = Hermitian.factorInto(q, antennas, factor);
+    solve(antennas);
+    prepared = core.prepare(antennas);
+    layoutX = x.clone();
+    layoutY = y.clone();
+    return prepared;
+  }
+
+  /** [Y] = Q⁻¹[H] = L⁻ᴴ·(L⁻¹·[H]), in place in the core's Y rows. */
+  private void solve(int antennas) {
+    double[] l = factor;
+    double[] yRe = core.yRe;
+    double[] yIm = core.yIm;
+    System.arraycopy(core.hRe, 0, yRe, 0, yRe.length);
+    System.arraycopy(core.hIm, 0, yIm, 0, yIm.length);
+    for (int r = 0; r < antennas; r++) { // forward: L·W = H
+      int to = r * width;
+      for (int s = 0; s < r; s++) {
+        double lr = l[2 * (r * antennas + s)];
+        double li = l[2 * (r * antennas + s) + 1];
+        int from = s * width;
+        for (int p = 0; p < width; p++) {
+          yRe[to + p] -= lr * yRe[from + p] - li * yIm[from + p];
+          yIm[to + p] -= lr * yIm[from + p] + li * yRe[from + p];
+        }
+      }
+      double inv = 1 / l[2 * (r * antennas + r)];
+      for (int p = 0; p < width; p++) {
+        yRe[to + p] *= inv;
+        yIm[to + p] *= inv;
+      }
+    }
+    for (int r = antennas - 1; r >= 0; r--) { // backward: Lᴴ·Y = W
+      int to = r * width;
+      for (int s = r + 1; s < antennas; s++) {
+        // (Lᴴ)[r, s] = conj(L[s, r])
+        double lr = l[2 * (s * antennas + r)];
+        double li = -l[2 * (s * antennas + r) + 1];
+        int from = s * width;
+        for (int p = 0; p < width; p++) {
+          yRe[to + p] -= lr * yRe[from + p] - li * yIm[from + p];
+          yIm[to + p] -= lr * yIm[from + p] + li * yRe[from + p];
+        }
+      }
+      double inv = 1 / l[2 * (r * antennas + r)];
+      for (int p = 0; p < width; p++) {
+        yRe[to + p] *= inv;
+        yIm[to + p] *= inv;
+      }
+    }
+  }
+}
