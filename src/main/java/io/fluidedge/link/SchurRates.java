@@ -53,6 +53,7 @@ public final class SchurRates {
   private final ComplexRows y;
   private final ComplexRows g;
   private final double[] qInv;
+  private final double[] commitRow;
   private double logDetQ;
   private double focusQmm;
   private double traceQ;
@@ -89,6 +90,7 @@ public final class SchurRates {
     y = new ComplexRows(users, antennas, streams);
     g = new ComplexRows(users, antennas, streams);
     qInv = new double[2 * antennas * antennas];
+    commitRow = new double[2 * antennas];
     sInv = new double[users][2 * streams * streams];
     tMat = new double[users][2 * streams * streams];
     xkk = new double[users][2 * streams * streams];
@@ -335,6 +337,10 @@ public final class SchurRates {
     // block-inverse downdate), in one pass; row and column m of the old Q⁻¹ are read, not written.
     double invQmm = 1 / focusQmm;
     double invS = 1 / s;
+    // Row m of the old Q⁻¹, apart: the loop below then never reads what it writes. (Its writes to
+    // column m are overwritten after it; each row reads its own column-m entry before writing.)
+    double[] rowM = commitRow;
+    System.arraycopy(qInv, 2 * m * n, rowM, 0, 2 * n);
     for (int r = 0; r < n; r++) {
       if (r == m) {
         continue;
@@ -344,14 +350,11 @@ public final class SchurRates {
       double qrIm = qInv[rm + 1] * invQmm;
       double zrRe = zRe[r] * invS;
       double zrIm = zIm[r] * invS;
-      for (int c = 0; c < n; c++) {
-        if (c == m) {
-          continue;
-        }
-        int idx = 2 * (r * n + c);
-        int mc = 2 * (m * n + c);
-        qInv[idx] += zrRe * zRe[c] + zrIm * zIm[c] - (qrRe * qInv[mc] - qrIm * qInv[mc + 1]);
-        qInv[idx + 1] += zrIm * zRe[c] - zrRe * zIm[c] - (qrRe * qInv[mc + 1] + qrIm * qInv[mc]);
+      for (int c = 0, idx = 2 * r * n; c < n; c++, idx += 2) {
+        double mRe = rowM[2 * c];
+        double mIm = rowM[2 * c + 1];
+        qInv[idx] += zrRe * zRe[c] + zrIm * zIm[c] - (qrRe * mRe - qrIm * mIm);
+        qInv[idx + 1] += zrIm * zRe[c] - zrRe * zIm[c] - (qrRe * mIm + qrIm * mRe);
       }
     }
     for (int r = 0; r < n; r++) {
@@ -406,10 +409,30 @@ public final class SchurRates {
     }
   }
 
+  /**
+   * Rates at the current positions from scratch, as {@link UplinkRates#rates(Channel, Positions)}
+   * computes them (Q and every C_k rebuilt from the current rows and factorised), independent of
+   * the rank updates; the rows themselves are reused.
+   */
+  public double[] exactRates() {
+    int width = users * streams;
+    double[] re = new double[antennas * width];
+    double[] im = new double[antennas * width];
+    for (int j = 0; j < users; j++) {
+      for (int r = 0; r < antennas; r++) {
+        for (int i = 0; i < streams; i++) {
+          re[r * width + j * streams + i] = h.re(j, r, i);
+          im[r * width + j * streams + i] = h.im(j, r, i);
+        }
+      }
+    }
+    return UplinkRates.rates(channel, re, im, antennas);
+  }
+
   /** Closed-form rates at the current positions, bit/s/Hz (modified: {@code out}). */
   public void currentRates(double[] out) {
     if (focus < 0 && !focus(0)) {
-      double[] exact = UplinkRates.rates(channel, positions());
+      double[] exact = exactRates();
       System.arraycopy(exact, 0, out, 0, users);
       return;
     }

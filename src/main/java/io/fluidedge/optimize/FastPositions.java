@@ -86,12 +86,16 @@ final class FastPositions {
 
   /**
    * The exact rates at the given positions ({@link UplinkRates#rates(io.fluidedge.radio.Channel,
-   * Positions)}); on panels the joint search handles, from its evaluator, which reuses the rows
-   * and Q of the layout it last saw.
+   * Positions)}), reusing the rows of the search that produced them: the joint search's
+   * evaluator keeps the rows and Q of the layout it last saw, the rank-update state its rows.
    */
   double[] rates(Positions at) {
     if (at.size() > JOINT_MAX_ANTENNAS) {
-      return UplinkRates.rates(problem.channel(), at);
+      if (state == null) {
+        state = new SchurRates(problem.channel(), at); // the first pass needs it anyway
+      }
+      return state.positions().equals(at) ? state.exactRates()
+          : UplinkRates.rates(problem.channel(), at);
     }
     return potential().rates(xs(at), ys(at));
   }

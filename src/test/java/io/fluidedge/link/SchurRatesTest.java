@@ -125,6 +125,7 @@ class SchurRatesTest {
       }
       assertThat(sr.potentialGradient(w, rates, gx, gy)).isTrue();
       double[] full = UplinkRates.rates(ch, pos);
+      assertThat(sr.exactRates()).containsExactly(full); // same rows, same arithmetic
       for (int u = 0; u < k; u++) {
         assertThat(rates[u]).isCloseTo(full[u], within(1e-8 * Math.max(1, full[u])));
       }
