@@ -65,8 +65,8 @@ final class FastPositions {
         layout = new LayoutSearch(problem.panel(), gridM, potential(), problem.users(),
             from.size());
       }
-      double[] x = xs(from);
-      double[] y = ys(from);
+      double[] x = from.xs();
+      double[] y = from.ys();
       LayoutSearch.Outcome outcome = layout.run(x, y, a, minGain);
       moved = Positions.of(x, y);
       settled = outcome == LayoutSearch.Outcome.SETTLED;
@@ -97,7 +97,7 @@ final class FastPositions {
       return state.positions().equals(at) ? state.exactRates()
           : UplinkRates.rates(problem.channel(), at);
     }
-    return potential().rates(xs(at), ys(at));
+    return potential().rates(at.xs(), at.ys());
   }
 
   private LayoutPotential potential() {
@@ -105,22 +105,6 @@ final class FastPositions {
       potential = new LayoutPotential(problem.channel());
     }
     return potential;
-  }
-
-  private static double[] xs(Positions p) {
-    double[] x = new double[p.size()];
-    for (int m = 0; m < x.length; m++) {
-      x[m] = p.x(m);
-    }
-    return x;
-  }
-
-  private static double[] ys(Positions p) {
-    double[] y = new double[p.size()];
-    for (int m = 0; m < y.length; m++) {
-      y[m] = p.y(m);
-    }
-    return y;
   }
 
   /** The caller discarded the last move: the next pass must run. */
@@ -133,7 +117,7 @@ final class FastPositions {
     if (state == null) {
       state = new SchurRates(problem.channel(), at);
     } else if (!state.positions().equals(at)) {
-      state.moveAll(xs(at), ys(at));
+      state.moveAll(at.xs(), at.ys());
     } else if (state.movedSinceRefresh()) {
       state.refresh();
     }

@@ -54,6 +54,16 @@ public final class Positions {
     return y[m];
   }
 
+  /** A copy of the x coordinates, m. */
+  public double[] xs() {
+    return x.clone();
+  }
+
+  /** A copy of the y coordinates, m. */
+  public double[] ys() {
+    return y.clone();
+  }
+
   /** A copy with antenna m moved to (newX, newY). */
   public Positions with(int m, double newX, double newY) {
     double[] nx = x.clone();

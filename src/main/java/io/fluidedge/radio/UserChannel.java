@@ -175,6 +175,13 @@ public final class UserChannel {
     return uIm[q * antennaPositionsM.length + n];
   }
 
+  /** conj(f_q(r)) = exp(−j·θ_q) for every path into conjRe, conjIm. */
+  private void conjugateResponses(double x, double y) {
+    for (int q = 0; q < kx.length; q++) {
+      Phasor.into(-(kx[q] * x + ky[q] * y), conjRe, conjIm, q, q);
+    }
+  }
+
   /**
    * Row of H at BS point (x, y): h[n] = Σ_q conj(f_q(r))·U[q, n], written into {@code re}, {@code im}
    * (modified, length ≥ N).
@@ -184,9 +191,7 @@ public final class UserChannel {
     int paths = kx.length;
     double[] cr = conjRe;
     double[] ci = conjIm;
-    for (int q = 0; q < paths; q++) {
-      Phasor.into(-(kx[q] * x + ky[q] * y), cr, ci, q, q); // conj(f_q) = exp(−j·θ_q)
-    }
+    conjugateResponses(x, y);
     for (int n = 0; n < antennas; n++) {
       double sr = 0;
       double si = 0;
@@ -216,9 +221,7 @@ public final class UserChannel {
     int paths = kx.length;
     double[] cr = conjRe;
     double[] ci = conjIm;
-    for (int q = 0; q < paths; q++) {
-      Phasor.into(-(kx[q] * x + ky[q] * y), cr, ci, q, q); // conj(f_q) = exp(−j·θ_q)
-    }
+    conjugateResponses(x, y);
     for (int n = 0; n < antennas; n++) {
       double sr = 0;
       double si = 0;

@@ -36,20 +36,12 @@ class LayoutPotentialTest {
       Channel ch = Fixtures.channel(s, seed);
       Positions pos = Layouts.random(panel, m, rng);
       LayoutPotential lp = new LayoutPotential(ch);
-      assertThat(lp.evaluate(xs(pos), ys(pos), w, rates, gx, gy)).isTrue();
+      assertThat(lp.evaluate(pos.xs(), pos.ys(), w, rates, gx, gy)).isTrue();
       double[] full = UplinkRates.rates(ch, pos);
       for (int u = 0; u < k; u++) {
         assertThat(rates[u]).isCloseTo(full[u], within(1e-8 * Math.max(1, full[u])));
       }
-      for (int antenna = 0; antenna < m; antenna++) {
-        double fdx = (phi(ch, pos.with(antenna, pos.x(antenna) + step, pos.y(antenna)), w)
-            - phi(ch, pos.with(antenna, pos.x(antenna) - step, pos.y(antenna)), w)) / (2 * step);
-        double fdy = (phi(ch, pos.with(antenna, pos.x(antenna), pos.y(antenna) + step), w)
-            - phi(ch, pos.with(antenna, pos.x(antenna), pos.y(antenna) - step), w)) / (2 * step);
-        double size = Math.max(1e-3, Math.hypot(fdx, fdy));
-        assertThat(gx[antenna]).isCloseTo(fdx, within(1e-5 * size));
-        assertThat(gy[antenna]).isCloseTo(fdy, within(1e-5 * size));
-      }
+      PotentialChecks.assertGradient(ch, pos, w, gx, gy, step);
     }
   }
 
@@ -69,49 +61,23 @@ class LayoutPotentialTest {
     for (int trial = 0; trial < 20; trial++) {
       Positions pos = trial % 3 == 2 ? previous : Layouts.random(panel, 8, rng);
       // The same arithmetic as UplinkRates on the same rows: equal to the last bit.
-      assertThat(lp.rates(xs(pos), ys(pos))).containsExactly(UplinkRates.rates(ch, pos));
+      assertThat(lp.rates(pos.xs(), pos.ys())).containsExactly(UplinkRates.rates(ch, pos));
       // A cached layout with other weights gives what a fresh evaluator gives.
-      lp.evaluate(xs(pos), ys(pos), w, rates, gx, gy);
-      lp.evaluate(xs(pos), ys(pos), w2, rates, gx, gy);
+      lp.evaluate(pos.xs(), pos.ys(), w, rates, gx, gy);
+      lp.evaluate(pos.xs(), pos.ys(), w2, rates, gx, gy);
       double[] freshRates = new double[4];
       double[] fx = new double[8];
       double[] fy = new double[8];
-      new LayoutPotential(ch).evaluate(xs(pos), ys(pos), w2, freshRates, fx, fy);
+      new LayoutPotential(ch).evaluate(pos.xs(), pos.ys(), w2, freshRates, fx, fy);
       assertThat(rates).containsExactly(freshRates);
       assertThat(gx).containsExactly(fx);
       assertThat(gy).containsExactly(fy);
       // One coordinate of one antenna moved: a new layout, not the cached one.
       Positions nudged = pos.with(trial % 8, pos.x(trial % 8) + 1e-4, pos.y(trial % 8));
       if (nudged.feasibleOn(panel)) {
-        assertThat(lp.rates(xs(nudged), ys(nudged))).containsExactly(UplinkRates.rates(ch, nudged));
+        assertThat(lp.rates(nudged.xs(), nudged.ys())).containsExactly(UplinkRates.rates(ch, nudged));
       }
       previous = pos;
     }
-  }
-
-  /** Φ = Σ w_k/R_k from the full determinants. */
-  private static double phi(Channel ch, Positions pos, double[] w) {
-    double[] r = UplinkRates.rates(ch, pos);
-    double v = 0;
-    for (int u = 0; u < w.length; u++) {
-      v += w[u] / r[u];
-    }
-    return v;
-  }
-
-  private static double[] xs(Positions p) {
-    double[] x = new double[p.size()];
-    for (int m = 0; m < x.length; m++) {
-      x[m] = p.x(m);
-    }
-    return x;
-  }
-
-  private static double[] ys(Positions p) {
-    double[] y = new double[p.size()];
-    for (int m = 0; m < y.length; m++) {
-      y[m] = p.y(m);
-    }
-    return y;
   }
 }

@@ -129,25 +129,7 @@ class SchurRatesTest {
       for (int u = 0; u < k; u++) {
         assertThat(rates[u]).isCloseTo(full[u], within(1e-8 * Math.max(1, full[u])));
       }
-      for (int antenna = 0; antenna < m; antenna++) {
-        double fdx = (phi(ch, pos.with(antenna, pos.x(antenna) + step, pos.y(antenna)), w)
-            - phi(ch, pos.with(antenna, pos.x(antenna) - step, pos.y(antenna)), w)) / (2 * step);
-        double fdy = (phi(ch, pos.with(antenna, pos.x(antenna), pos.y(antenna) + step), w)
-            - phi(ch, pos.with(antenna, pos.x(antenna), pos.y(antenna) - step), w)) / (2 * step);
-        double size = Math.max(1e-3, Math.hypot(fdx, fdy));
-        assertThat(gx[antenna]).isCloseTo(fdx, within(1e-5 * size));
-        assertThat(gy[antenna]).isCloseTo(fdy, within(1e-5 * size));
-      }
+      PotentialChecks.assertGradient(ch, pos, w, gx, gy, step);
     }
-  }
-
-  /** Φ = Σ w_k/R_k from the full determinants. */
-  private static double phi(Channel ch, Positions pos, double[] w) {
-    double[] r = UplinkRates.rates(ch, pos);
-    double v = 0;
-    for (int u = 0; u < w.length; u++) {
-      v += w[u] / r[u];
-    }
-    return v;
   }
 }
