@@ -80,8 +80,27 @@ final class OptimizeJson {
     number(o, "opt_wall_ms", sol.wallMs());
     if (dumpChannel) {
       channel(o.putObject("channel"), run.problem().channel());
+      double[][] w = sol.combiners();
+      if (w != null) {
+        combiners(o.putArray("combiners"), w, p.size());
+      }
     }
     return o;
+  }
+
+  /** combiners[k][m][n] = [re, im] of W_k (the paper solver's explicit combiners). */
+  private static void combiners(ArrayNode out, double[][] w, int antennas) {
+    for (double[] data : w) {
+      ArrayNode user = out.addArray();
+      int streams = data.length / (2 * antennas);
+      for (int m = 0; m < antennas; m++) {
+        ArrayNode row = user.addArray();
+        for (int n = 0; n < streams; n++) {
+          int at = 2 * (m * streams + n);
+          doubles(row.addArray(), new double[] {data[at], data[at + 1]});
+        }
+      }
+    }
   }
 
   private static void channel(ObjectNode o, Channel channel) {

@@ -109,7 +109,8 @@ public final class BlockCoordinateDescent {
     }
     double wallMs = (System.nanoTime() - start) / 1e6;
     return new Solution(new Allocation(positions, bits, cpu), rates, loss,
-        Arrays.copyOf(history, it + 1), it, converged, wallMs);
+        Arrays.copyOf(history, it + 1), it, converged, wallMs,
+        paper ? paperSolver.combinerData() : null);
   }
 
   /**

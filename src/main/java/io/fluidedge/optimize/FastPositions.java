@@ -8,11 +8,13 @@ import java.util.Arrays;
 
 /**
  * The position block of the fast solver over the iterations of one solve. The first iteration of
- * a cold start searches the candidate grid antenna by antenna ({@link PositionSearch#improve});
- * every other pass (all of a warm start, whose previous positions are the starting basin) is the
- * joint quasi-Newton search of {@link LayoutSearch}, handed over to the per-antenna steps of
+ * a cold start searches the candidate grid antenna by antenna ({@link PositionSearch#improve}).
+ * Every other pass (all of a warm start, whose previous positions are the starting basin) is, on
+ * panels of at most {@value #JOINT_MAX_ANTENNAS} antennas, the joint quasi-Newton search of
+ * {@link LayoutSearch}, handed over to the per-antenna steps of
  * {@link PositionSearch#improveScreened} when it is blocked by D_min (or declines, at very high
- * SNR). A pass that settled is not repeated while the weights stay the same and nothing moved.
+ * SNR); on larger panels, the per-antenna steps alone. A pass that settled is not repeated while
+ * the weights stay the same and nothing moved.
  */
 final class FastPositions {
 

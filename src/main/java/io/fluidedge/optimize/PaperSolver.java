@@ -50,6 +50,15 @@ final class PaperSolver {
     return r;
   }
 
+  /** The current combiners' data (M × N each, interleaved row-major; copies). */
+  double[][] combinerData() {
+    double[][] out = new double[combiners.length][];
+    for (int k = 0; k < combiners.length; k++) {
+      out[k] = combiners[k].data.clone();
+    }
+    return out;
+  }
+
   /** The combiner block: Riemannian ascent of every R_k(W_k) from the current W_k. */
   void improveCombiners(Positions positions) {
     ZMatrixRMaj[] h = UplinkRates.channelMatrices(channel, positions);

@@ -1,11 +1,13 @@
 package io.fluidedge.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Uplink rates rebuilt from an {@code optimize --json --dump-channel} object alone, with plain
  * complex arithmetic (no radio or link classes): H_k = F_kᴴ·Σ_k·G_k,
- * Q = Σ_j (p_j/N)·H_j·H_jᴴ + σ²·I and R_k = log2 det Q − log2 det(Q − (p_k/N)·H_k·H_kᴴ).
+ * Q = Σ_j (p_j/N)·H_j·H_jᴴ + σ²·I and R_k = log2 det Q − log2 det(Q − (p_k/N)·H_k·H_kᴴ), or,
+ * with the paper solver's dumped combiners W_k, R_k = log2 det(W_kᴴQW_k) − log2 det(W_kᴴC_kW_k).
  * Matrices are {@code [row][col]} arrays of re and im parts.
  */
 final class IndependentRates {
@@ -42,14 +44,65 @@ final class IndependentRates {
       addOuter(qRe, qIm, hRe[u], hIm[u], scale[u]);
     }
     double logDetQ = logDet(qRe, qIm);
+    JsonNode w = json.get("combiners");
     double[] rates = new double[k];
     for (int u = 0; u < k; u++) {
       double[][] cRe = copy(qRe);
       double[][] cIm = copy(qIm);
       addOuter(cRe, cIm, hRe[u], hIm[u], -scale[u]);
-      rates[u] = (logDetQ - logDet(cRe, cIm)) / Math.log(2);
+      if (w == null) {
+        rates[u] = (logDetQ - logDet(cRe, cIm)) / Math.log(2);
+      } else {
+        // R_k(W) = log2 det(WᴴQW) − log2 det(WᴴC_kW) for the dumped combiner W = W_k
+        JsonNode wk = w.get(u);
+        int n = wk.get(0).size();
+        double[][] wRe = new double[m][n];
+        double[][] wIm = new double[m][n];
+        for (int a = 0; a < m; a++) {
+          for (int b = 0; b < n; b++) {
+            wRe[a][b] = wk.get(a).get(b).get(0).asDouble();
+            wIm[a][b] = wk.get(a).get(b).get(1).asDouble();
+          }
+        }
+        double[][][] wq = sandwich(qRe, qIm, wRe, wIm);
+        double[][][] wc = sandwich(cRe, cIm, wRe, wIm);
+        rates[u] = (logDet(wq[0], wq[1]) - logDet(wc[0], wc[1])) / Math.log(2);
+      }
     }
     return rates;
+  }
+
+  /**
+   * The closed-form rates (R_k with the optimal combiner), or, when the object holds the paper
+   * solver's {@code combiners}, R_k(W_k) for those.
+   */
+  static double[] closedFormRates(JsonNode json) {
+    ObjectNode copy = ((ObjectNode) json).deepCopy();
+    copy.remove("combiners");
+    return rates(copy);
+  }
+
+  /** {re, im} of WᴴXW (N × N). */
+  private static double[][][] sandwich(double[][] xRe, double[][] xIm, double[][] wRe,
+      double[][] wIm) {
+    int m = wRe.length;
+    int n = wRe[0].length;
+    double[][] re = new double[n][n];
+    double[][] im = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        for (int a = 0; a < m; a++) {
+          for (int b = 0; b < m; b++) {
+            // conj(W[a][i])·X[a][b]·W[b][j]
+            double pRe = wRe[a][i] * xRe[a][b] + wIm[a][i] * xIm[a][b];
+            double pIm = wRe[a][i] * xIm[a][b] - wIm[a][i] * xRe[a][b];
+            re[i][j] += pRe * wRe[b][j] - pIm * wIm[b][j];
+            im[i][j] += pRe * wIm[b][j] + pIm * wRe[b][j];
+          }
+        }
+      }
+    }
+    return new double[][][] {re, im};
   }
 
   /**
