@@ -12,8 +12,9 @@ import java.util.Arrays;
  *
  * <p>Per layout: the rows of every H_j and their derivatives (K·M field responses), Q = σ²I +
  * Σ_j c_j·H_jH_jᴴ, its Cholesky factor Q = L·Lᴴ, [Y] = Q⁻¹[H] by two triangular solves
- * (O(M²·KN)), then {@link PotentialGradient} (O(M·K²N²)). Nothing is carried between
- * evaluations, so no rounding accumulates. Mutable scratch; not thread-safe.
+ * (O(M²·KN)), then {@link PotentialGradient} (O(M·K²N²)). Every layout is computed from scratch,
+ * so no rounding accumulates; only the last one is kept, and asking for it again (other weights,
+ * or its exact rates) recomputes nothing. Mutable scratch; not thread-safe.
  */
 public final class LayoutPotential {
 
