@@ -27,7 +27,6 @@ public final class LayoutPotential {
   private final double[] columnPower;
   private double[] q;
   private double[] factor;
-  private double logDetQ;
   private double[] layoutX;
   private double[] layoutY;
   private boolean prepared;
@@ -62,12 +61,13 @@ public final class LayoutPotential {
   }
 
   /**
-   * The rates at (x, y) as {@link UplinkRates#rates(Channel, Positions)} computes them
-   * (ln det Q − ln det C_k, each by Cholesky): the exact values the optimizer reports.
+   * The rates at (x, y) as {@link UplinkRates#rates(Channel, Positions)} computes them (log2 det
+   * of each user's Schur complement in I + H̃ᴴH̃/σ², by Cholesky): the exact values the optimizer
+   * reports.
    */
   public double[] rates(double[] x, double[] y) {
     layout(x, y);
-    return UplinkRates.rates(core.hRe, core.hIm, x.length, columnPower, streams, q, logDetQ);
+    return UplinkRates.rates(core.hRe, core.hIm, x.length, columnPower, streams, noise);
   }
 
   /**
@@ -96,7 +96,7 @@ public final class LayoutPotential {
       }
     }
     UplinkRates.covariance(hRe, hIm, antennas, columnPower, noise, q);
-    logDetQ = Hermitian.factorInto(q, antennas, factor);
+    Hermitian.factorInto(q, antennas, factor);
     solve(antennas);
     prepared = core.prepare(antennas);
     layoutX = x.clone();

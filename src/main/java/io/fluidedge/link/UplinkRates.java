@@ -64,7 +64,8 @@ public final class UplinkRates {
 
   /**
    * Closed-form (optimal-combiner) rates R_k = log2 det Q − log2 det C_k for every user
-   * (C_k = Q − H_kP_kH_kᴴ, Cholesky log-determinants), in allocation-light loops: the optimizer
+   * (C_k = Q − H_kP_kH_kᴴ), computed in the K·N-dimensional form of
+   * {@link #rates(Channel, double[], double[], int)}, in allocation-light loops: the optimizer
    * checks every position pass with it.
    */
   public static double[] rates(Channel channel, Positions positions) {
@@ -90,49 +91,77 @@ public final class UplinkRates {
   /**
    * The rates from [H_1 | … | H_K] (M × KN, row-major, real and imaginary parts apart), as
    * {@link #rates(Channel, Positions)}.
+   *
+   * <p>With H̃ = [√c_1·H_1 | … | √c_K·H_K] and G = I + H̃ᴴH̃/σ² (KN × KN), Sylvester's identity
+   * gives det Q = σ^{2M}·det G and det C_k = σ^{2M}·det G₋ₖ, G₋ₖ being G without user k's rows and
+   * columns. So R_k = log2 det S_k for the Schur complement S_k of G₋ₖ in G, whose Cholesky pivots
+   * are the last N of a Cholesky factorisation of G with user k's block ordered last. That is
+   * one O(M·K²N²) Gram matrix and K factorisations of order KN, instead of K + 1 of order M; and
+   * R_k is a sum of logarithms of pivots ≥ 1, not a difference of two large log-determinants.
    */
   static double[] rates(Channel channel, double[] hRe, double[] hIm, int m) {
-    double[] power = columnPowers(channel);
-    double[] q = new double[2 * m * m];
-    covariance(hRe, hIm, m, power, channel.noisePower(), q);
-    double logDetQ = Hermitian.logDet(q, m, new double[2 * m * m]);
-    return rates(hRe, hIm, m, power, channel.userAntennas(), q, logDetQ);
+    return rates(hRe, hIm, m, columnPowers(channel), channel.userAntennas(),
+        channel.noisePower());
   }
 
-  /**
-   * R_k = (ln det Q − ln det C_k)/ln 2 with C_k = Q − c_k·H_kH_kᴴ factorised for each user.
-   *
-   * @param q       Q (M × M interleaved, not modified)
-   * @param logDetQ ln det Q
-   */
+  /** {@link #rates(Channel, double[], double[], int)} with the per-column powers and σ². */
   static double[] rates(double[] hRe, double[] hIm, int m, double[] power, int streams,
-      double[] q, double logDetQ) {
+      double noise) {
     int width = power.length;
     int users = width / streams;
-    double[] work = new double[2 * m * m];
-    double[] c = new double[2 * m * m];
-    double[] r = new double[users];
-    for (int k = 0; k < users; k++) {
-      System.arraycopy(q, 0, c, 0, c.length);
-      double ck = power[k * streams];
-      for (int row = 0; row < m; row++) {
-        for (int col = 0; col <= row; col++) {
-          double sr = 0;
-          double si = 0;
-          for (int i = 0, a = row * width + k * streams, b = col * width + k * streams;
-              i < streams; i++, a++, b++) {
-            sr += hRe[a] * hRe[b] + hIm[a] * hIm[b];
-            si += hIm[a] * hRe[b] - hRe[a] * hIm[b];
-          }
-          int rc = 2 * (row * m + col);
-          c[rc] -= ck * sr;
-          c[rc + 1] = row == col ? 0 : c[rc + 1] - ck * si;
-          c[2 * (col * m + row)] = c[rc];
-          c[2 * (col * m + row) + 1] = -c[rc + 1];
+    // G[p, q] = δ_pq + √(c_p·c_q)/σ²·Σ_r conj(H[r, p])·H[r, q], upper triangle then mirrored.
+    double[] gRe = new double[width * width];
+    double[] gIm = new double[width * width];
+    for (int r = 0; r < m; r++) {
+      int row = r * width;
+      for (int p = 0; p < width; p++) {
+        double a = hRe[row + p];
+        double b = hIm[row + p];
+        for (int q = p; q < width; q++) {
+          gRe[p * width + q] += a * hRe[row + q] + b * hIm[row + q];
+          gIm[p * width + q] += a * hIm[row + q] - b * hRe[row + q];
         }
       }
-      double logDetC = Hermitian.logDet(c, m, work);
-      r[k] = Math.max(0.0, (logDetQ - logDetC) / LN2);
+    }
+    double[] scale = new double[width];
+    for (int p = 0; p < width; p++) {
+      scale[p] = Math.sqrt(power[p] / noise);
+    }
+    for (int p = 0; p < width; p++) {
+      for (int q = p; q < width; q++) {
+        double f = scale[p] * scale[q];
+        gRe[p * width + q] = f * gRe[p * width + q] + (p == q ? 1 : 0);
+        gIm[p * width + q] = p == q ? 0 : f * gIm[p * width + q];
+        gRe[q * width + p] = gRe[p * width + q];
+        gIm[q * width + p] = -gIm[p * width + q];
+      }
+    }
+    double[] permuted = new double[2 * width * width];
+    double[] factor = new double[2 * width * width];
+    int[] order = new int[width];
+    double[] r = new double[users];
+    for (int k = 0; k < users; k++) {
+      // the other users' columns first, user k's last
+      for (int p = 0, at = 0; p < width; p++) {
+        if (p / streams != k) {
+          order[at++] = p;
+        }
+      }
+      for (int i = 0; i < streams; i++) {
+        order[width - streams + i] = k * streams + i;
+      }
+      for (int a = 0; a < width; a++) {
+        for (int b = 0; b < width; b++) {
+          permuted[2 * (a * width + b)] = gRe[order[a] * width + order[b]];
+          permuted[2 * (a * width + b) + 1] = gIm[order[a] * width + order[b]];
+        }
+      }
+      Hermitian.factorInto(permuted, width, factor);
+      double logDetS = 0;
+      for (int i = width - streams; i < width; i++) {
+        logDetS += 2 * Math.log(factor[2 * (i * width + i)]);
+      }
+      r[k] = Math.max(0.0, logDetS / LN2);
     }
     return r;
   }
