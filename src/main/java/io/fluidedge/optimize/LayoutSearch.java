@@ -164,39 +164,18 @@ final class LayoutSearch {
       twoLoop();
     }
     double slope = 0;
-    double edge = panel.sideM() * 1e-12;
-    double touch2 = Math.pow(panel.minSpacingM() * 1.01, 2);
     for (int m = 0; m < antennas; m++) {
       double dx = direction[2 * m];
       double dy = direction[2 * m + 1];
       double length2 = dx * dx + dy * dy;
-      if (length2 > gridM * gridM) {
+      if (length2 > gridM * gridM) { // each antenna's part capped at δ
         double shrink = gridM / Math.sqrt(length2);
-        dx *= shrink;
-        dy *= shrink;
+        direction[2 * m] = dx * shrink;
+        direction[2 * m + 1] = dy * shrink;
       }
-      // Drop the parts that would leave the panel at an edge antenna m sits on ...
-      if (x[m] <= edge && dx < 0 || x[m] >= panel.sideM() - edge && dx > 0) {
-        dx = 0;
-      }
-      if (y[m] <= edge && dy < 0 || y[m] >= panel.sideM() - edge && dy > 0) {
-        dy = 0;
-      }
-      // ... or run into a neighbour whose D_min disk it touches (within 1 %).
-      for (int n = 0; n < antennas; n++) {
-        double ex = x[n] - x[m];
-        double ey = y[n] - y[m];
-        double d2 = ex * ex + ey * ey;
-        if (n != m && d2 > 0 && d2 < touch2) {
-          double toward = dx * ex + dy * ey;
-          if (toward > 0) {
-            dx -= toward * ex / d2;
-            dy -= toward * ey / d2;
-          }
-        }
-      }
-      direction[2 * m] = dx;
-      direction[2 * m + 1] = dy;
+      ActiveConstraints.project(panel, x, y, m, direction, 2 * m);
+      dx = direction[2 * m];
+      dy = direction[2 * m + 1];
       slope += dx * gradX[m] + dy * gradY[m];
     }
     return slope;

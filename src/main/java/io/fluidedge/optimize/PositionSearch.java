@@ -33,6 +33,7 @@ final class PositionSearch {
   private int[] order;
   private double[] gradX;
   private double[] gradY;
+  private final double[] displacement = new double[2];
 
   PositionSearch(Panel panel, double gridM, int users, double tolerance) {
     this.tolerance = tolerance;
@@ -118,8 +119,11 @@ final class PositionSearch {
         return false;
       }
       int candidates = 0;
+      Positions layout = state.positions();
+      double[] px = layout.xs();
+      double[] py = layout.ys();
       for (int m = 0; m < antennas; m++) {
-        project(state, m);
+        project(px, py, m);
         // At the quadratic model's minimiser the gain is half of step × slope.
         gains[m] = 0.5 * steps[m] * norm(m);
         if (gains[m] > minGain) {
@@ -198,30 +202,12 @@ final class PositionSearch {
    * active constraints. Without it such an antenna's steps fail however short, and it keeps
    * being predicted a gain it cannot make.
    */
-  private void project(SchurRates state, int m) {
-    double x = state.x(m);
-    double y = state.y(m);
-    double edge = panel.sideM() * 1e-12;
-    if (x <= edge && gradX[m] > 0 || x >= panel.sideM() - edge && gradX[m] < 0) {
-      gradX[m] = 0;
-    }
-    if (y <= edge && gradY[m] > 0 || y >= panel.sideM() - edge && gradY[m] < 0) {
-      gradY[m] = 0;
-    }
-    double touch2 = Math.pow(panel.minSpacingM() * 1.01, 2);
-    for (int n = 0; n < state.antennas(); n++) {
-      double dx = state.x(n) - x;
-      double dy = state.y(n) - y;
-      double d2 = dx * dx + dy * dy;
-      if (n == m || !(d2 > 0) || d2 >= touch2) {
-        continue;
-      }
-      double toward = -(gradX[m] * dx + gradY[m] * dy); // (−∇Φ)·(r_n − r_m)
-      if (toward > 0) {
-        gradX[m] += toward * dx / d2;
-        gradY[m] += toward * dy / d2;
-      }
-    }
+  private void project(double[] x, double[] y, int m) {
+    displacement[0] = -gradX[m];
+    displacement[1] = -gradY[m];
+    ActiveConstraints.project(panel, x, y, m, displacement, 0);
+    gradX[m] = -displacement[0];
+    gradY[m] = -displacement[1];
   }
 
   /** Φ with antenna m at (x, y) + step·(ux, uy) clamped to the panel, or +∞ if that is infeasible. */
