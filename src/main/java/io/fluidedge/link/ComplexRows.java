@@ -18,14 +18,16 @@ final class ComplexRows {
     im = new double[users][rows * cols];
   }
 
-  /** The real parts of M_j, row-major (the live array). */
-  double[] reOf(int j) {
-    return re[j];
-  }
-
-  /** The imaginary parts of M_j, row-major (the live array). */
-  double[] imOf(int j) {
-    return im[j];
+  /**
+   * Row r of [M_1 | … | M_K] (the users' matrices side by side) into row r of re, im (rows ×
+   * K·cols, row-major; modified).
+   */
+  void sideBySide(int r, double[] re, double[] im) {
+    int width = this.re.length * cols;
+    for (int j = 0; j < this.re.length; j++) {
+      System.arraycopy(this.re[j], r * cols, re, r * width + j * cols, cols);
+      System.arraycopy(this.im[j], r * cols, im, r * width + j * cols, cols);
+    }
   }
 
   double re(int j, int r, int i) {

@@ -23,23 +23,14 @@ public final class Hermitian {
   }
 
   /**
-   * ln det A for Hermitian positive-definite A (n × n, interleaved), via Cholesky.
+   * ln det A for Hermitian positive-definite A (n × n, interleaved), via Cholesky A = L·Lᴴ
+   * (regularised as the class note says).
    *
    * @param a    the matrix (not modified)
-   * @param work scratch of length ≥ 2n² (modified)
+   * @param work receives L (lower triangle, upper zero), length ≥ 2n² (modified)
    */
   public static double logDet(double[] a, int n, double[] work) {
     return factor(a, n, work);
-  }
-
-  /**
-   * Cholesky factor L of Hermitian positive-definite A (A = L·Lᴴ, regularised as the class note
-   * says) into l (lower triangle, upper zero).
-   *
-   * @return ln det A
-   */
-  static double factorInto(double[] a, int n, double[] l) {
-    return factor(a, n, l);
   }
 
   /**

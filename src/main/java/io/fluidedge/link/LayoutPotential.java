@@ -95,13 +95,38 @@ public final class LayoutPotential {
             core.dyIm, m * width + j * streams);
       }
     }
-    UplinkRates.covariance(hRe, hIm, antennas, columnPower, noise, q);
-    Hermitian.factorInto(q, antennas, factor);
+    covariance(hRe, hIm, antennas, columnPower, noise, q);
+    Hermitian.logDet(q, antennas, factor);
     solve(antennas);
     prepared = core.prepare(antennas);
     layoutX = x.clone();
     layoutY = y.clone();
     return prepared;
+  }
+
+  /**
+   * Q = σ²I + Σ_p c_p·h_p·h_pᴴ over the columns h_p of [H] (M × KN, real and imaginary parts
+   * apart), exactly Hermitian, into q (M × M interleaved, overwritten).
+   */
+  private static void covariance(double[] hRe, double[] hIm, int m, double[] power, double noise,
+      double[] q) {
+    int width = power.length;
+    for (int r = 0; r < m; r++) {
+      for (int s = 0; s <= r; s++) {
+        double sr = 0;
+        double si = 0;
+        for (int p = 0, a = r * width, b = s * width; p < width; p++, a++, b++) {
+          double c = power[p];
+          sr += c * (hRe[a] * hRe[b] + hIm[a] * hIm[b]);
+          si += c * (hIm[a] * hRe[b] - hRe[a] * hIm[b]);
+        }
+        int rs = 2 * (r * m + s);
+        q[rs] = sr + (r == s ? noise : 0);
+        q[rs + 1] = r == s ? 0 : si;
+        q[2 * (s * m + r)] = q[rs];
+        q[2 * (s * m + r) + 1] = -q[rs + 1];
+      }
+    }
   }
 
   /** [Y] = Q⁻¹[H] = L⁻ᴴ·(L⁻¹·[H]), in place in the core's Y rows. */

@@ -69,10 +69,10 @@ final class PotentialGradient {
     int antennas = sr.antennas();
     ensure(antennas);
     for (int r = 0; r < antennas; r++) {
-      gather(sr.rows(), r, hRe, hIm);
-      gather(sr.y(), r, yRe, yIm);
-      gather(sr.rowsDx(), r, dxRe, dxIm);
-      gather(sr.rowsDy(), r, dyRe, dyIm);
+      sr.rows().sideBySide(r, hRe, hIm);
+      sr.y().sideBySide(r, yRe, yIm);
+      sr.rowsDx().sideBySide(r, dxRe, dxIm);
+      sr.rowsDy().sideBySide(r, dyRe, dyIm);
     }
     for (int k = 0; k < users; k++) {
       power[k] = sr.power(k);
@@ -215,18 +215,6 @@ final class PotentialGradient {
       dxIm = new double[size];
       dyRe = new double[size];
       dyIm = new double[size];
-    }
-  }
-
-  /** Row r of [M_1 | … | M_K] into row r of re, im (M × KN). */
-  private void gather(ComplexRows rows, int r, double[] re, double[] im) {
-    for (int j = 0; j < users; j++) {
-      double[] sourceRe = rows.reOf(j);
-      double[] sourceIm = rows.imOf(j);
-      for (int i = 0, from = r * streams, to = r * width + j * streams; i < streams; i++) {
-        re[to + i] = sourceRe[from + i];
-        im[to + i] = sourceIm[from + i];
-      }
     }
   }
 }

@@ -411,20 +411,14 @@ public final class SchurRates {
 
   /**
    * Rates at the current positions from scratch, as {@link UplinkRates#rates(Channel, Positions)}
-   * computes them (Q and every C_k rebuilt from the current rows and factorised), independent of
-   * the rank updates; the rows themselves are reused.
+   * computes them, independent of the rank updates; the rows themselves are reused.
    */
   public double[] exactRates() {
     int width = users * streams;
     double[] re = new double[antennas * width];
     double[] im = new double[antennas * width];
-    for (int j = 0; j < users; j++) {
-      for (int r = 0; r < antennas; r++) {
-        for (int i = 0; i < streams; i++) {
-          re[r * width + j * streams + i] = h.re(j, r, i);
-          im[r * width + j * streams + i] = h.im(j, r, i);
-        }
-      }
+    for (int r = 0; r < antennas; r++) {
+      h.sideBySide(r, re, im);
     }
     return UplinkRates.rates(channel, re, im, antennas);
   }

@@ -156,7 +156,7 @@ public final class UplinkRates {
           permuted[2 * (a * width + b) + 1] = gIm[order[a] * width + order[b]];
         }
       }
-      Hermitian.factorInto(permuted, width, factor);
+      Hermitian.logDet(permuted, width, factor);
       double logDetS = 0;
       for (int i = width - streams; i < width; i++) {
         logDetS += 2 * Math.log(factor[2 * (i * width + i)]);
@@ -175,31 +175,6 @@ public final class UplinkRates {
       java.util.Arrays.fill(power, j * streams, (j + 1) * streams, c);
     }
     return power;
-  }
-
-  /**
-   * Q = σ²I + Σ_p c_p·h_p·h_pᴴ over the columns h_p of [H] (M × KN, real and imaginary parts
-   * apart), exactly Hermitian, into q (M × M interleaved, overwritten).
-   */
-  static void covariance(double[] hRe, double[] hIm, int m, double[] power, double noise,
-      double[] q) {
-    int width = power.length;
-    for (int r = 0; r < m; r++) {
-      for (int s = 0; s <= r; s++) {
-        double sr = 0;
-        double si = 0;
-        for (int p = 0, a = r * width, b = s * width; p < width; p++, a++, b++) {
-          double c = power[p];
-          sr += c * (hRe[a] * hRe[b] + hIm[a] * hIm[b]);
-          si += c * (hIm[a] * hRe[b] - hRe[a] * hIm[b]);
-        }
-        int rs = 2 * (r * m + s);
-        q[rs] = sr + (r == s ? noise : 0);
-        q[rs + 1] = r == s ? 0 : si;
-        q[2 * (s * m + r)] = q[rs];
-        q[2 * (s * m + r) + 1] = -q[rs + 1];
-      }
-    }
   }
 
   /**
