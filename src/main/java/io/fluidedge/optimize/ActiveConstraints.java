@@ -30,7 +30,8 @@ final class ActiveConstraints {
     if (y[m] <= edge && dy < 0 || y[m] >= panel.sideM() - edge && dy > 0) {
       dy = 0;
     }
-    double touch2 = Math.pow(panel.minSpacingM() * 1.01, 2);
+    double touch = panel.minSpacingM() * 1.01;
+    double touch2 = touch * touch;
     for (int n = 0; n < x.length; n++) {
       double ex = x[n] - x[m];
       double ey = y[n] - y[m];
