@@ -5,8 +5,10 @@ import io.fluidedge.inference.PsnrAccuracy;
 import io.fluidedge.optimize.BcdPolicy;
 import io.fluidedge.optimize.Policy;
 import io.fluidedge.radio.ChannelModel;
+import io.fluidedge.radio.CorrelatedChannel;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.radio.Panel;
+import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
 import io.fluidedge.traffic.PoissonSource;
@@ -23,7 +25,7 @@ public final class BuiltinProviders {
   private BuiltinProviders() {
   }
 
-  /** {@code geometric}: the field-response channel of DESIGN §1. */
+  /** {@code geometric}: the field-response multipath channel of Ma et al. */
   public static final class Geometric implements ChannelModelProvider {
     @Override
     public String name() {
@@ -38,6 +40,34 @@ public final class BuiltinProviders {
     @Override
     public ChannelModel create(PluginContext context) {
       return GeometricChannel.of(context.scenario().radio());
+    }
+  }
+
+  /**
+   * {@code correlated}: the spatially correlated fluid-antenna channel, Jakes correlation between
+   * BS antenna positions, interpolated from a port grid ({@code radio.port-spacing-wavelengths}).
+   */
+  public static final class Correlated implements ChannelModelProvider {
+    @Override
+    public String name() {
+      return "correlated";
+    }
+
+    @Override
+    public String description() {
+      return "spatially correlated Rayleigh ports, J0(2 pi d / lambda) (Jakes), kriged between"
+          + " ports";
+    }
+
+    @Override
+    public ChannelModel create(PluginContext context) {
+      Scenario s = context.scenario();
+      try {
+        return CorrelatedChannel.of(s.radio());
+      } catch (IllegalArgumentException e) {
+        throw new InputException(s.source(), 0, 0, "radio.port-spacing-wavelengths",
+            e.getMessage());
+      }
     }
   }
 
