@@ -12,10 +12,10 @@ import java.util.Map;
  * <p>Phase of a point r = (x, y) on path q: ρ_q(r) = x·sinθ_q·cosφ_q + y·cosθ_q. Receive field
  * response f(r) = [exp(j·2π/λ·ρʳ_q(r))]_q, transmit g(t) likewise, and
  * H = Fᴴ·diag(σ)·G (M × N), so row m of H is f(r_m)ᴴ·U with U = diag(σ)·G (L × N): one plane
- * wave per path ({@link PlaneWaves}). Immutable ({@link #withGains} returns a new instance) apart
+ * wave per path ({@link PlaneWaveChannel}). Immutable ({@link #withGains} returns a new instance) apart
  * from scratch arrays, so one instance must not be evaluated from several threads at once.
  */
-public final class FieldResponseChannel implements UserChannel {
+public final class FieldResponseChannel extends PlaneWaveChannel {
 
   private final double wavelengthM;
   private final double[] aoaElev;
@@ -26,8 +26,6 @@ public final class FieldResponseChannel implements UserChannel {
   private final double[] gainIm;
   private final double[] pathVariance;
   private final double[][] antennaPositionsM;
-  private final double txPower;
-  private final PlaneWaves waves;
 
   /**
    * @param wavelengthM       λ, m
@@ -44,13 +42,11 @@ public final class FieldResponseChannel implements UserChannel {
   public FieldResponseChannel(double wavelengthM, double[] aoaElev, double[] aoaAzim, double[] aodElev,
       double[] aodAzim, double[] gainRe, double[] gainIm, double[] pathVariance,
       double[][] antennaPositionsM, double txPower) {
+    super(antennaPositionsM.length, txPower);
     int paths = aoaElev.length;
     if (aoaAzim.length != paths || aodElev.length != paths || aodAzim.length != paths
         || gainRe.length != paths || gainIm.length != paths || pathVariance.length != paths) {
       throw new IllegalArgumentException("path arrays must all have length L = " + paths);
-    }
-    if (!(txPower >= 0) || !Double.isFinite(txPower)) {
-      throw new IllegalArgumentException("tx power must be finite and >= 0: " + txPower);
     }
     this.wavelengthM = wavelengthM;
     this.aoaElev = aoaElev.clone();
@@ -64,7 +60,6 @@ public final class FieldResponseChannel implements UserChannel {
     for (int n = 0; n < antennaPositionsM.length; n++) {
       this.antennaPositionsM[n] = antennaPositionsM[n].clone();
     }
-    this.txPower = txPower;
     int antennas = antennaPositionsM.length;
     double k0 = 2 * Math.PI / wavelengthM;
     // Receive wave-vector components and U = diag(σ)·G, row-major L × N.
@@ -85,13 +80,13 @@ public final class FieldResponseChannel implements UserChannel {
         uIm[q * antennas + n] = gainRe[q] * gi + gainIm[q] * gr;
       }
     }
-    waves = new PlaneWaves(kx, ky, uRe, uIm, antennas);
+    waves(kx, ky, uRe, uIm);
   }
 
   /** A copy with new path gains (angles and antennas kept). */
   public FieldResponseChannel withGains(double[] newRe, double[] newIm) {
     return new FieldResponseChannel(wavelengthM, aoaElev, aoaAzim, aodElev, aodAzim, newRe, newIm,
-        pathVariance, antennaPositionsM, txPower);
+        pathVariance, antennaPositionsM, txPower());
   }
 
   /** Number of paths L. */
@@ -99,15 +94,6 @@ public final class FieldResponseChannel implements UserChannel {
     return aoaElev.length;
   }
 
-  @Override
-  public int antennas() {
-    return antennaPositionsM.length;
-  }
-
-  @Override
-  public double txPower() {
-    return txPower;
-  }
 
   /** Carrier wavelength λ, m. */
   public double wavelengthM() {
@@ -154,21 +140,6 @@ public final class FieldResponseChannel implements UserChannel {
     return antennaPositionsM[n].clone();
   }
 
-  @Override
-  public void row(double x, double y, double[] re, double[] im) {
-    waves.row(x, y, re, im);
-  }
-
-  /**
-   * Row of H at (x, y) and its derivatives: ∂h[n]/∂x = Σ_q −j·kx_q·conj(f_q(r))·U[q, n] with
-   * kx_q = (2π/λ)·sinθʳ_q·cosφʳ_q (ky_q = (2π/λ)·cosθʳ_q for y).
-   */
-  @Override
-  public void rowWithGradient(double x, double y, double[] re, double[] im, double[] dxRe,
-      double[] dxIm, double[] dyRe, double[] dyIm, int offset) {
-    waves.rowWithGradient(x, y, re, im, dxRe, dxIm, dyRe, dyIm, offset);
-  }
-
   /**
    * {@code form: field-response}, {@code tx_power}, {@code antenna_positions_m} (the user's
    * t_n) and {@code paths}: per path {@code aoa_elev_rad, aoa_azim_rad, aod_elev_rad,
@@ -178,7 +149,7 @@ public final class FieldResponseChannel implements UserChannel {
   public Map<String, Object> describe() {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("form", "field-response");
-    d.put("tx_power", txPower);
+    d.put("tx_power", txPower());
     double[][] antennas = new double[antennaPositionsM.length][];
     for (int n = 0; n < antennas.length; n++) {
       antennas[n] = antennaPositionsM[n].clone();

@@ -24,7 +24,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * for every distance on the panel when Q ≥ u_max + 8·u_max^{1/3} + 16, u_max = 2π·√2·A/λ; Q
  * even makes the imaginary parts cancel in antipodal pairs. Then
  * h(x) = Σ_q exp(j·(2π/λ)·û_q·x)·β_q with β_q = (1/Q)·Σ_p exp(−j·(2π/λ)·û_q·p)·α_p: Q plane
- * waves ({@link PlaneWaves}) whose amplitudes are linear in c, β = B·c with the Q × r matrix
+ * waves ({@link PlaneWaveChannel}) whose amplitudes are linear in c, β = B·c with the Q × r matrix
  * B = E·V_r·Λ_r^{−1/2} precomputed here.
  */
 final class PortBasis {
@@ -110,7 +110,7 @@ final class PortBasis {
       double psi = 2 * Math.PI * q / waves;
       double ux = Math.cos(psi);
       double uy = Math.sin(psi);
-      // PlaneWaves evaluates exp(−j·(kx·x + ky·y)); the field needs exp(+j·k0·û·x).
+      // PlaneWaveChannel evaluates exp(−j·(kx·x + ky·y)); the field needs exp(+j·k0·û·x).
       waveKx[q] = -k0 * ux;
       waveKy[q] = -k0 * uy;
       for (int p = 0; p < count; p++) {
@@ -153,8 +153,18 @@ final class PortBasis {
     return copy;
   }
 
-  /** The plane waves of the field whose mode coefficients are c (row-major r × N). */
-  PlaneWaves waves(double[] cRe, double[] cIm, int antennas) {
+  /** Wave-vector x components of the Q waves, rad/m (shared, do not modify). */
+  double[] waveKx() {
+    return waveKx;
+  }
+
+  /** Wave-vector y components, rad/m (shared, do not modify). */
+  double[] waveKy() {
+    return waveKy;
+  }
+
+  /** The wave amplitudes U = B·c (Q × N, row-major) for mode coefficients c (r × N): {re, im}. */
+  double[][] amplitudes(double[] cRe, double[] cIm, int antennas) {
     int waves = waveKx.length;
     double[] uRe = new double[waves * antennas];
     double[] uIm = new double[waves * antennas];
@@ -170,7 +180,7 @@ final class PortBasis {
         }
       }
     }
-    return new PlaneWaves(waveKx, waveKy, uRe, uIm, antennas);
+    return new double[][] {uRe, uIm};
   }
 
   /**

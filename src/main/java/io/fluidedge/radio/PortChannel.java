@@ -7,20 +7,19 @@ import java.util.Map;
  * One user's spatially correlated fluid-antenna channel: each of the user's N antennas sees a
  * field over the panel with Jakes correlation J0(2π·d/λ) between points at distance d,
  * interpolated from a grid of ports ({@link PortBasis}): h[n](x) = Σ_p J0(2π·|x − p|/λ)·α_p[n].
- * Row m depends only on antenna m through its distances to the ports.
+ * Row m depends only on antenna m through its distances to the ports, and
+ * ∂h[n]/∂x = −Σ_p (2π/λ)·J1(2π·d_p/λ)·(x − p_x)/d_p·α_p[n] (d_p = |r − p|); both are evaluated
+ * exactly through the plane-wave form of {@link PortBasis}.
  *
  * <p>The state is the Gaussian mode coefficients c (r × N, i.i.d. CN(0, 1)); port values and
  * weights are linear in c. Immutable apart from scratch arrays, so one instance must not be
  * evaluated from several threads at once.
  */
-public final class PortChannel implements UserChannel {
+public final class PortChannel extends PlaneWaveChannel {
 
   private final PortBasis basis;
   private final double[] cRe;
   private final double[] cIm;
-  private final int antennas;
-  private final double txPower;
-  private final PlaneWaves waves;
 
   /**
    * @param basis    the ports and their modes
@@ -30,56 +29,27 @@ public final class PortChannel implements UserChannel {
    * @param txPower  p_k
    */
   PortChannel(PortBasis basis, double[] cRe, double[] cIm, int antennas, double txPower) {
-    if (!(txPower >= 0) || !Double.isFinite(txPower)) {
-      throw new IllegalArgumentException("tx power must be finite and >= 0: " + txPower);
-    }
+    super(antennas, txPower);
     this.basis = basis;
     this.cRe = cRe;
     this.cIm = cIm;
-    this.antennas = antennas;
-    this.txPower = txPower;
-    this.waves = basis.waves(cRe, cIm, antennas);
-  }
-
-  @Override
-  public int antennas() {
-    return antennas;
-  }
-
-  @Override
-  public double txPower() {
-    return txPower;
+    double[][] u = basis.amplitudes(cRe, cIm, antennas);
+    waves(basis.waveKx(), basis.waveKy(), u[0], u[1]);
   }
 
   /** Re c[i][n], the Gaussian coefficient of mode i for user antenna n. */
   double modeRe(int i, int n) {
-    return cRe[i * antennas + n];
+    return cRe[i * antennas() + n];
   }
 
   /** Im c[i][n]. */
   double modeIm(int i, int n) {
-    return cIm[i * antennas + n];
+    return cIm[i * antennas() + n];
   }
 
   /** The same ports and power with new mode coefficients (row-major r × N, kept). */
   PortChannel withModes(double[] re, double[] im) {
-    return new PortChannel(basis, re, im, antennas, txPower);
-  }
-
-  /** h[n](x, y) = Σ_p J0(2π·|r − p|/λ)·α_p[n], evaluated by the plane-wave identity. */
-  @Override
-  public void row(double x, double y, double[] re, double[] im) {
-    waves.row(x, y, re, im);
-  }
-
-  /**
-   * The row and its exact derivatives, ∂h[n]/∂x = −Σ_p (2π/λ)·J1(2π·d_p/λ)·(x − p_x)/d_p·α_p[n]
-   * (d_p = |r − p|), evaluated term by term on the plane-wave form.
-   */
-  @Override
-  public void rowWithGradient(double x, double y, double[] re, double[] im, double[] dxRe,
-      double[] dxIm, double[] dyRe, double[] dyIm, int offset) {
-    waves.rowWithGradient(x, y, re, im, dxRe, dxIm, dyRe, dyIm, offset);
+    return new PortChannel(basis, re, im, antennas(), txPower());
   }
 
   /**
@@ -89,11 +59,11 @@ public final class PortChannel implements UserChannel {
    */
   @Override
   public Map<String, Object> describe() {
-    double[][][] values = basis.portMatrix(cRe, cIm, antennas, 0.5);
-    double[][][] weights = basis.portMatrix(cRe, cIm, antennas, -0.5);
+    double[][][] values = basis.portMatrix(cRe, cIm, antennas(), 0.5);
+    double[][][] weights = basis.portMatrix(cRe, cIm, antennas(), -0.5);
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("form", "correlated-ports");
-    d.put("tx_power", txPower);
+    d.put("tx_power", txPower());
     d.put("wavelength_m", basis.wavelengthM());
     d.put("kernel", "J0(2*pi*d/wavelength_m)");
     d.put("ports_m", basis.ports());

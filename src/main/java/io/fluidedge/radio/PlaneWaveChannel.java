@@ -7,34 +7,58 @@ package io.fluidedge.radio;
  *
  * <p>The field-response channel is this form with one wave per path (U = diag(σ)·G); the
  * correlated-port channel evaluates its kriging interpolation through the same form (see
- * {@link PortBasis}). Immutable apart from a scratch array for the phasors, so one instance must
- * not be evaluated from several threads at once.
+ * {@link PortBasis}). Subclasses set the waves once in their constructor ({@link #waves}).
+ * Immutable apart from scratch arrays for the phasors, so one instance must not be evaluated
+ * from several threads at once.
  */
-final class PlaneWaves {
+abstract class PlaneWaveChannel implements UserChannel {
 
   private final int antennas;
-  private final double[] kx;
-  private final double[] ky;
-  private final double[] uRe;
-  private final double[] uIm;
-  private final double[] conjRe;
-  private final double[] conjIm;
+  private final double txPower;
+  private double[] kx;
+  private double[] ky;
+  private double[] uRe;
+  private double[] uIm;
+  private double[] conjRe;
+  private double[] conjIm;
 
   /**
-   * @param kx       wave-vector x components, rad/m (length Q, kept, not copied)
-   * @param ky       wave-vector y components, rad/m (length Q, kept)
-   * @param uRe      Re U, row-major Q × N (kept)
-   * @param uIm      Im U, row-major Q × N (kept)
    * @param antennas N
+   * @param txPower  p_k (total over the user's antennas; σ² = 1)
    */
-  PlaneWaves(double[] kx, double[] ky, double[] uRe, double[] uIm, int antennas) {
+  PlaneWaveChannel(int antennas, double txPower) {
+    if (!(txPower >= 0) || !Double.isFinite(txPower)) {
+      throw new IllegalArgumentException("tx power must be finite and >= 0: " + txPower);
+    }
     this.antennas = antennas;
+    this.txPower = txPower;
+  }
+
+  /**
+   * Sets the waves (arrays kept, not copied).
+   *
+   * @param kx  wave-vector x components, rad/m (length Q)
+   * @param ky  wave-vector y components, rad/m (length Q)
+   * @param uRe Re U, row-major Q × N
+   * @param uIm Im U, row-major Q × N
+   */
+  final void waves(double[] kx, double[] ky, double[] uRe, double[] uIm) {
     this.kx = kx;
     this.ky = ky;
     this.uRe = uRe;
     this.uIm = uIm;
     conjRe = new double[kx.length];
     conjIm = new double[kx.length];
+  }
+
+  @Override
+  public final int antennas() {
+    return antennas;
+  }
+
+  @Override
+  public final double txPower() {
+    return txPower;
   }
 
   /** exp(−j·(kx_q·x + ky_q·y)) for every wave into conjRe, conjIm. */
@@ -44,8 +68,8 @@ final class PlaneWaves {
     }
   }
 
-  /** h(x, y) into re, im (modified, length ≥ N). */
-  void row(double x, double y, double[] re, double[] im) {
+  @Override
+  public final void row(double x, double y, double[] re, double[] im) {
     int waves = kx.length;
     double[] cr = conjRe;
     double[] ci = conjIm;
@@ -62,8 +86,12 @@ final class PlaneWaves {
     }
   }
 
-  /** h(x, y) and its x and y derivatives, element n at index offset + n (all modified). */
-  void rowWithGradient(double x, double y, double[] re, double[] im, double[] dxRe,
+  /**
+   * h(x, y) and its derivatives, element n at index offset + n (all modified):
+   * ∂h[n]/∂x = Σ_q (−j·kx_q)·exp(−j·(kx_q·x + ky_q·y))·U[q, n], likewise y.
+   */
+  @Override
+  public final void rowWithGradient(double x, double y, double[] re, double[] im, double[] dxRe,
       double[] dxIm, double[] dyRe, double[] dyIm, int offset) {
     int waves = kx.length;
     double[] cr = conjRe;
