@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code optimize --json} object (DESIGN §4, <b>contract</b>), keys in this order:
+ * The {@code optimize --json} object (<b>contract</b>: docs/formats.md), keys in this order:
  * {@code scenario, seed, policy, solver, iterations, converged, loss_history, loss, latency_s,
  * offload_s, inference_s, psnr_db, rates_bps_hz, bits, cpu_hz, positions_m, wavelength_m,
  * panel_m, min_spacing_m, opt_wall_ms}, then {@code channel} with {@code --dump-channel}.

@@ -25,7 +25,7 @@ public final class BuiltinProviders {
   private BuiltinProviders() {
   }
 
-  /** {@code geometric}: the field-response multipath channel of Ma et al. */
+  /** {@code geometric}: the field-response multipath channel of docs/model-channel.md. */
   public static final class Geometric implements ChannelModelProvider {
     @Override
     public String name() {
