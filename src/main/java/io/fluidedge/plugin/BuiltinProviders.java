@@ -132,7 +132,12 @@ public final class BuiltinProviders {
 
     @Override
     Policy create(Scenario s, Panel panel, int antennas) {
-      return BcdPolicy.fpa(s.optimizer(), panel, antennas);
+      try {
+        return BcdPolicy.fpa(s.optimizer(), panel, antennas);
+      } catch (IllegalArgumentException e) {
+        // The diagonal holds fewer antennas at D_min than the panel does.
+        throw new InputException(s.source(), 0, 0, "radio.bs-antennas", e.getMessage());
+      }
     }
   }
 
