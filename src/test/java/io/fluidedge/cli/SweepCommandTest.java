@@ -2,14 +2,15 @@ package io.fluidedge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fluidedge.experiments.ResultsCsv;
-import io.fluidedge.experiments.RunSpec;
-import io.fluidedge.experiments.RunSummary;
-import io.fluidedge.experiments.SweepGrid;
-import io.fluidedge.experiments.SweepPlan;
-import io.fluidedge.experiments.SweepRunner;
+import io.fluidedge.command.CommandLines;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.ScenarioLoader;
+import io.fluidedge.stats.RunSummary;
+import io.fluidedge.sweep.ResultsCsv;
+import io.fluidedge.sweep.RunSpec;
+import io.fluidedge.sweep.SweepGrid;
+import io.fluidedge.sweep.SweepPlan;
+import io.fluidedge.sweep.SweepRunner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -164,15 +165,15 @@ class SweepCommandTest {
   @Test
   void sweep_badGridKeyOrValueIsBadInputNamingTheGrid() {
     Run key = sweep(dir.resolve("bad-key"), "--grid", "radio.nope=1,2", "--replications", "1");
-    assertThat(key.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(key.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(key.err()).contains("--grid radio.nope");
     Run value = sweep(dir.resolve("bad-value"), "--grid", "radio.bs-antennas=4,many",
         "--replications", "1");
-    assertThat(value.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(value.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(value.err()).contains("--grid radio.bs-antennas");
     Run policy = sweep(dir.resolve("bad-policy"), "--grid", "optimizer.policy=joint,nope",
         "--replications", "1");
-    assertThat(policy.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(policy.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(policy.err()).contains("--grid optimizer.policy", "unknown policy 'nope'", "fpa");
     assertThat(dir.resolve("bad-key")).doesNotExist();
   }
@@ -183,7 +184,7 @@ class SweepCommandTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("notes.txt"), "mine");
     Run r = sweep(out, "--grid", "radio.bs-antennas=4", "--replications", "1");
-    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(r.err()).contains("--force");
     Run forced = sweep(out, "--grid", "radio.bs-antennas=4", "--replications", "1", "--force");
     assertThat(forced.code()).as(forced.err()).isZero();
