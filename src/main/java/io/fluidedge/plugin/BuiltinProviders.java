@@ -27,7 +27,7 @@ public final class BuiltinProviders {
   private BuiltinProviders() {
   }
 
-  /** {@code geometric}: the field-response multipath channel of docs/model-channel.md. */
+  /** {@code geometric}: the field-response multipath channel of docs/model.md. */
   public static final class Geometric implements ChannelModelProvider {
     @Override
     public String name() {

@@ -7,7 +7,7 @@ import umontreal.ssj.probdist.NormalDist;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The field-response geometric channel of Ma, Zhu, Zhang (IEEE TWC 2024) eq. 7 (docs/model-channel.md):
+ * The field-response geometric channel of Ma, Zhu, Zhang (IEEE TWC 2024) eq. 7 (docs/model.md):
  * every user's channel is a {@link FieldResponseChannel}.
  *
  * <p>Per user: L paths, angles of arrival and departure i.i.d. uniform on [0, π]; path 1 is line of
