@@ -19,9 +19,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -143,6 +146,7 @@ public final class RunCommand implements Callable<Integer> {
       info = withPluginSections(info, components, loaded);
       AtomicFiles.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario));
       RunOutputs.write(dir, info, recorder, scenario.output().plots());
+      writePluginFiles(dir, components);
       report(stdout, dir, result, recorder);
     } finally {
       written.countDown();
@@ -189,6 +193,27 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  /**
+   * Each entity plugin's extra files ({@link EntityPlugin#outputFiles}), written atomically.
+   *
+   * @throws IllegalStateException for a name with a directory part or other characters, a core
+   *                               output's name, or one another plugin already wrote
+   */
+  private static void writePluginFiles(Path dir, Components components) throws IOException {
+    Set<String> taken = new HashSet<>(List.of("summary.json", "windows.csv", "blocks.csv",
+        "latency.hlog", "scenario.yaml", "requests.csv.gz", "trace.json", "plots"));
+    for (Map.Entry<String, EntityPlugin> e : components.entities().entrySet()) {
+      for (Map.Entry<String, String> f : e.getValue().outputFiles().entrySet()) {
+        String file = f.getKey();
+        if (!file.matches("[A-Za-z0-9._-]+") || file.startsWith(".") || !taken.add(file)) {
+          throw new IllegalStateException("entity plugin '" + e.getKey()
+              + "' may not write an output file named '" + file + "'");
+        }
+        AtomicFiles.writeString(dir.resolve(file), f.getValue());
+      }
+    }
   }
 
   private static void report(PrintWriter out, Path dir, RunResult r, RunRecorder rec) {

@@ -11,8 +11,8 @@ import java.util.Map;
  * <p>Order within a run: {@link #start}, {@link #blockColumns}, then events in simulated-time
  * order — at block k, {@link #blockStart} (after the block's allocation is decided) immediately
  * followed by {@link #blockValues}; per request {@link #arrival}, {@link #uplinkDone},
- * {@link #inferenceDone} — and after the clock stops, {@link #summary}. Callbacks run on the
- * simulation thread; one instance serves one run. Exceptions end the run (bad input if they are
+ * {@link #inferenceDone} — and after the clock stops, {@link #summary} and
+ * {@link #outputFiles}. Callbacks run on the simulation thread; one instance serves one run. Exceptions end the run (bad input if they are
  * {@link io.fluidedge.scenario.InputException}s, internal errors otherwise).
  */
 public interface EntityPlugin {
@@ -60,6 +60,16 @@ public interface EntityPlugin {
    * adds no section.
    */
   default Map<String, Object> summary() {
+    return Map.of();
+  }
+
+  /**
+   * Extra files for the run's output directory, by plain file name (letters, digits, '.', '_',
+   * '-'; no directory part, not one of the core's own outputs), with their text. Asked once by
+   * {@code run}, after {@link #summary}; runs that write no output directory do not ask. Prefix
+   * the names with the plugin's name (e.g. {@code fl-rounds.csv}).
+   */
+  default Map<String, String> outputFiles() {
     return Map.of();
   }
 }
