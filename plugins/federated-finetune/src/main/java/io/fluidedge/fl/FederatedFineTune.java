@@ -74,6 +74,11 @@ final class FederatedFineTune implements EntityPlugin {
     return firstChannel;
   }
 
+  /** The channel of the current block, as the plugin replays it. */
+  Channel channel() {
+    return channel;
+  }
+
   /** The rounds so far. */
   FederatedTraining training() {
     return training;
