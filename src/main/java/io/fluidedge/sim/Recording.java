@@ -101,7 +101,7 @@ public interface Recording {
   }
 
   /** A recording that keeps nothing (the run result still has the counts). */
-  static Recording none() {
+  public static Recording none() {
     return new Recording() {
       @Override
       public void request(RequestRecord r) {

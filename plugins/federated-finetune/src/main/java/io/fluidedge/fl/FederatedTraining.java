@@ -44,7 +44,11 @@ final class FederatedTraining {
   private double mseSum;
 
   /** A round under way: what {@link #begin} fixed. */
-  record Started(int round, double startS, int[] clients, double maxMoveM, double movementS) {
+  record Started(int round, double startS, int[] clients) {
+  }
+
+  /** The antenna placement of a round: farthest move, m, and travel time, s. */
+  record Placed(double maxMoveM, double movementS) {
   }
 
   /**
@@ -168,9 +172,9 @@ final class FederatedTraining {
   }
 
   /**
-   * Starts round r: selection on {@code channel} at the layout in force, then (optimized layout)
-   * the antennas placed for the selected clients. Returns null, with {@link #stop()} set, when the
-   * round budget is spent or the round's worst case would break a budget.
+   * Starts round r: selection on {@code channel} at the layout in force. Returns null, with
+   * {@link #stop()} set, when the round budget is spent or the round's worst case would break a
+   * budget.
    */
   Started begin(Channel channel, double nowS) {
     if (rounds.size() >= settings.rounds()) {
@@ -191,27 +195,32 @@ final class FederatedTraining {
     }
     int[] clients = settings.selection().select(channel, layout, k, settings.fairnessBeta(),
         participation, selectionRng);
+    return new Started(rounds.size() + 1, nowS, clients);
+  }
+
+  /**
+   * Places the antennas for round {@code s}'s clients on the channel as the computation ends
+   * (optimized layout; the others never move), so the layout uses the freshest channel.
+   *
+   * @return the farthest move, m, and the travel time, s
+   */
+  Placed place(Started s, Channel channel) {
     double move = 0;
     if (settings.layout() == Layout.OPTIMIZED) {
+      int k = s.clients().length;
       double[] w = new double[k];
       for (int i = 0; i < k; i++) {
-        w[i] = channel.user(clients[i]).txPower() * k * k;
+        w[i] = channel.user(s.clients()[i]).txPower() * k * k;
       }
-      Positions next = search.improve(channel, clients, w, layout).layout();
+      Positions next = search.improve(channel, s.clients(), w, layout).layout();
       move = next.maxMove(layout);
       layout = next;
     }
-    double movementS = Double.isFinite(speedMps) ? move / speedMps : 0;
-    return new Started(rounds.size() + 1, nowS, clients, move, movementS);
-  }
-
-  /** The time from a round's start to its upload, s. */
-  double beforeUploadS(Started s) {
-    return s.movementS() + settings.broadcastS() + plan.computeS();
+    return new Placed(move, Double.isFinite(speedMps) ? move / speedMps : 0);
   }
 
   /** Ends round {@code s} with the upload on {@code channel}: OTA design, energy, bound. */
-  RoundRecord finish(Started s, Channel channel) {
+  RoundRecord finish(Started s, Placed p, Channel channel) {
     int k = s.clients().length;
     ClientChannels h = ClientChannels.of(channel, s.clients(), layout);
     int[] all = new int[k];
@@ -234,9 +243,9 @@ final class FederatedTraining {
     mseSum += design.mse();
     int r = rounds.size() + 1;
     double bound = settings.learning().bound(r, (double) k * plan.batch(), mseSum / r);
-    double latency = s.movementS() + settings.broadcastS() + plan.computeS() + uploadS;
-    RoundRecord rec = new RoundRecord(r, s.startS(), s.clients(), design, layout, s.maxMoveM(),
-        s.movementS(), settings.broadcastS(), plan.computeS(), uploadS, plan, uploadJ, bound,
+    double latency = p.movementS() + settings.broadcastS() + plan.computeS() + uploadS;
+    RoundRecord rec = new RoundRecord(r, s.startS(), s.clients(), design, layout, p.maxMoveM(),
+        p.movementS(), settings.broadcastS(), plan.computeS(), uploadS, plan, uploadJ, bound,
         settings.learning().perplexity(bound), participation.jain(), elapsedS + latency,
         spentJ + k * plan.computeJ() + sum(uploadJ));
     elapsedS = rec.elapsedS();
