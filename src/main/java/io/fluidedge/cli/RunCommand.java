@@ -195,24 +195,32 @@ public final class RunCommand implements Callable<Integer> {
     return out;
   }
 
-  /**
-   * Each entity plugin's extra files ({@link EntityPlugin#outputFiles}), written atomically.
-   *
-   * @throws IllegalStateException for a name with a directory part or other characters, a core
-   *                               output's name, or one another plugin already wrote
-   */
+  /** Each entity plugin's extra files ({@link EntityPlugin#outputFiles}), written atomically. */
   private static void writePluginFiles(Path dir, Components components) throws IOException {
-    Set<String> taken = new HashSet<>(List.of("summary.json", "windows.csv", "blocks.csv",
-        "latency.hlog", "scenario.yaml", "requests.csv.gz", "trace.json", "plots"));
+    Set<String> taken = new HashSet<>(CORE_OUTPUTS);
     for (Map.Entry<String, EntityPlugin> e : components.entities().entrySet()) {
       for (Map.Entry<String, String> f : e.getValue().outputFiles().entrySet()) {
-        String file = f.getKey();
-        if (!file.matches("[A-Za-z0-9._-]+") || file.startsWith(".") || !taken.add(file)) {
-          throw new IllegalStateException("entity plugin '" + e.getKey()
-              + "' may not write an output file named '" + file + "'");
-        }
-        AtomicFiles.writeString(dir.resolve(file), f.getValue());
+        checkPluginFile(e.getKey(), f.getKey(), taken);
+        AtomicFiles.writeString(dir.resolve(f.getKey()), f.getValue());
       }
+    }
+  }
+
+  /** The names of the core's own outputs, which plugin files may not take. */
+  static final List<String> CORE_OUTPUTS = List.of("summary.json", "windows.csv", "blocks.csv",
+      "latency.hlog", "scenario.yaml", "requests.csv.gz", "trace.json", "plots");
+
+  /**
+   * Checks a plugin's output file name and adds it to {@code taken} (modified).
+   *
+   * @throws IllegalStateException for a name with a directory part or other characters than
+   *                               letters, digits, '.', '_' and '-', a leading '.', or a name
+   *                               already taken (a core output or another plugin's file)
+   */
+  static void checkPluginFile(String plugin, String file, Set<String> taken) {
+    if (!file.matches("[A-Za-z0-9._-]+") || file.startsWith(".") || !taken.add(file)) {
+      throw new IllegalStateException("entity plugin '" + plugin
+          + "' may not write an output file named '" + file + "'");
     }
   }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.fluidedge.link.UplinkRates;
-import io.fluidedge.metrics.BlockRecord;
-import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.plugin.BlockInfo;
 import io.fluidedge.plugin.EntityContext;
 import io.fluidedge.plugin.EntityPlugin;
@@ -67,32 +65,7 @@ class FederatedFineTuneContractTest extends EntityPluginContract {
     var registry = registry();
     Components components = new Components(registry.channelModel(s), registry.accuracyModel(s),
         registry.policy(s), registry.trafficSource(s), Map.of("fl", check));
-    NetworkSimulation.run(s, components, new Recording() {
-      @Override
-      public void request(RequestRecord r) {
-      }
-
-      @Override
-      public void block(BlockRecord b) {
-      }
-
-      @Override
-      public void span(String entity, String name, int lane, double startS, double endS) {
-      }
-
-      @Override
-      public boolean keepsSpans() {
-        return false;
-      }
-
-      @Override
-      public void arrived() {
-      }
-
-      @Override
-      public void dropped() {
-      }
-    }, () -> false);
+    NetworkSimulation.run(s, components, Recording.none(), () -> false);
     assertThat(mismatches).isEmpty();
     assertThat(fl.training().rounds()).hasSize(5);
     assertThat(fl.training().rounds().get(4).elapsedS()).isCloseTo(
