@@ -187,38 +187,34 @@ public final class Experiments {
   }
 
   private void concurrency() throws IOException {
-    StringBuilder csv = new StringBuilder(header("concurrency,layout"));
-    Map<String, List<double[]>> ppl = new LinkedHashMap<>();
-    for (String layout : new String[] {"optimized", "fixed"}) {
-      List<double[]> points = new ArrayList<>();
-      for (int k : CONCURRENCY) {
-        Map<String, MeanCi> m = metrics(replicate("plugins.fl.concurrency=" + k,
-            "plugins.fl.layout=" + layout));
-        csv.append(row(k + "," + layout, m));
-        points.add(new double[] {k, m.get("perplexity_final").mean()});
-      }
-      ppl.put(layout, points);
-    }
-    Files.writeString(out.resolve("concurrency.csv"), csv);
-    LineChart.write(out.resolve("concurrency.png"), "Perplexity proxy after the budget vs K",
-        "concurrency K", "perplexity proxy (E25)", false, ppl);
+    byConcurrency("layout", new String[] {"optimized", "fixed"}, "perplexity_final",
+        "concurrency", "Perplexity proxy after the budget vs K", "perplexity proxy (E25)");
   }
 
   private void fairness() throws IOException {
-    StringBuilder csv = new StringBuilder(header("concurrency,selection"));
-    Map<String, List<double[]>> jain = new LinkedHashMap<>();
-    for (String rule : RULES) {
+    byConcurrency("selection", RULES, "jain", "fairness", "Participation fairness (Jain) vs K",
+        "Jain index");
+  }
+
+  /**
+   * Every value of one setting at every K ∈ {1, 2, 4, 8}: {@code name}.csv with all metrics and
+   * {@code name}.png of one metric against K, a line per value.
+   */
+  private void byConcurrency(String setting, String[] values, String metric, String name,
+      String title, String yLabel) throws IOException {
+    StringBuilder csv = new StringBuilder(header("concurrency," + setting));
+    Map<String, List<double[]>> lines = new LinkedHashMap<>();
+    for (String value : values) {
       List<double[]> points = new ArrayList<>();
       for (int k : CONCURRENCY) {
         Map<String, MeanCi> m = metrics(replicate("plugins.fl.concurrency=" + k,
-            "plugins.fl.selection=" + rule));
-        csv.append(row(k + "," + rule, m));
-        points.add(new double[] {k, m.get("jain").mean()});
+            "plugins.fl." + setting + "=" + value));
+        csv.append(row(k + "," + value, m));
+        points.add(new double[] {k, m.get(metric).mean()});
       }
-      jain.put(rule, points);
+      lines.put(value, points);
     }
-    Files.writeString(out.resolve("fairness.csv"), csv);
-    LineChart.write(out.resolve("fairness.png"), "Participation fairness (Jain) vs K",
-        "concurrency K", "Jain index", false, jain);
+    Files.writeString(out.resolve(name + ".csv"), csv);
+    LineChart.write(out.resolve(name + ".png"), title, "concurrency K", yLabel, false, lines);
   }
 }

@@ -55,11 +55,12 @@ final class FederatedTraining {
    * @param settings     the workload's settings
    * @param panel        the panel (A, D_min)
    * @param pool         N_c, clients in the pool
+   * @param antennas     M, base-station antennas
    * @param speedMps     antenna speed, m/s (+∞: moves take no time)
    * @param positionsRng the positions stream (random layouts; modified)
    * @param selectionRng the selection stream (random selection; modified)
-   * @throws IllegalArgumentException if the budgets leave no compute time or energy, or the
-   *                                  fixed array does not fit the panel
+   * @throws IllegalArgumentException if the budgets leave no compute time or energy (see
+   *                                  {@link #budgetPlan}), or the fixed array does not fit
    */
   FederatedTraining(FlSettings settings, Panel panel, int pool, int antennas, double speedMps,
       RandomStream positionsRng, RandomStream selectionRng) {

@@ -28,6 +28,25 @@ record LearningModel(double deltaPre, double lipschitzData, double wasserstein, 
     double pl, double learningRate, double gradientVariance, double updateVariance, double entries,
     double lossFloor) {
 
+  /** Checks the ranges above; the message names the bad value. */
+  LearningModel {
+    double[] nonNegative = {deltaPre, lipschitzData, wasserstein, gradientVariance,
+        updateVariance};
+    for (double v : nonNegative) {
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        throw new IllegalArgumentException("bound constants must be finite and >= 0, got " + v);
+      }
+    }
+    if (!(smoothness > 0) || !(pl > 0) || !(learningRate > 0) || !(entries > 0)) {
+      throw new IllegalArgumentException("L, mu, gamma and q must be > 0: " + smoothness + ", "
+          + pl + ", " + learningRate + ", " + entries);
+    }
+    if (learningRate * smoothness > 1 + 1e-12 || pl * learningRate > 1) {
+      throw new IllegalArgumentException("need gamma <= 1/L and mu gamma <= 1: gamma = "
+          + learningRate + ", L = " + smoothness + ", mu = " + pl);
+    }
+  }
+
   /** Initial gap Δ_pre + 2·L_z·W1 (E23). */
   double initialGap() {
     return deltaPre + 2 * lipschitzData * wasserstein;
