@@ -10,8 +10,10 @@ import io.fluidedge.radio.Panel;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,9 +31,10 @@ import java.util.Map;
  * <p>A round, as events: at its start the clients are selected on the current block's channel;
  * after the adapter broadcast and the slowest client's computation the antennas are placed for
  * them on the channel of that moment; after their travel the upload starts and holds the channel
- * of the block it starts in for its whole duration (the spec's "hold H for the round" reading,
- * although the shipped scenario's 1.33 s upload spans two 1 s blocks); at its end the aggregate
- * is booked and the next round starts at once.
+ * of the block it starts in for its whole duration (the spec's "hold H for the round" reading;
+ * the shipped scenario's 1.33 s upload spans two 1 s blocks), or with {@code upload-channel:
+ * per-block} is redesigned at every block boundary it crosses, MSE and energy averaged over time;
+ * at its end the aggregate is booked and the next round starts at once.
  */
 final class FederatedFineTune implements EntityPlugin {
 
@@ -42,6 +45,9 @@ final class FederatedFineTune implements EntityPlugin {
   private FederatedTraining training;
   private boolean started;
   private Channel firstChannel;
+  /** The channels an upload under way has seen (per-block uploads), with their start times. */
+  private List<Channel> uploadChannels;
+  private List<Double> uploadStarts;
 
   FederatedFineTune(FlSettings settings) {
     this.settings = settings;
@@ -63,6 +69,10 @@ final class FederatedFineTune implements EntityPlugin {
     channel = channels.next();
     if (firstChannel == null) {
       firstChannel = channel;
+    }
+    if (uploadChannels != null && settings.perBlockUpload()) {
+      uploadChannels.add(channel);
+      uploadStarts.add(context.now());
     }
     if (!started) {
       started = true;
@@ -101,9 +111,20 @@ final class FederatedFineTune implements EntityPlugin {
   }
 
   private void upload(FederatedTraining.Started round, FederatedTraining.Placed placed) {
-    Channel held = channel;
+    double startS = context.now();
+    uploadChannels = new ArrayList<>(List.of(channel));
+    uploadStarts = new ArrayList<>(List.of(startS));
     context.schedule(settings.uploadS(), () -> {
-      training.finish(round, placed, held);
+      double endS = context.now();
+      int n = uploadChannels.size();
+      double[] fractions = new double[n];
+      for (int i = 0; i < n; i++) {
+        double to = i + 1 < n ? uploadStarts.get(i + 1) : endS;
+        fractions[i] = n == 1 ? 1 : (to - uploadStarts.get(i)) / (endS - startS);
+      }
+      List<Channel> seen = uploadChannels;
+      uploadChannels = null;
+      training.finish(round, placed, seen, fractions);
       roundStart();
     });
   }
@@ -116,14 +137,14 @@ final class FederatedFineTune implements EntityPlugin {
     out.put("pool", who.pool());
     out.put("concurrency", settings.concurrency());
     out.put("selection", settings.selection().key());
-    out.put("layout", settings.layout().name().toLowerCase(java.util.Locale.ROOT));
-    out.put("transmit", settings.transmit().name().toLowerCase(java.util.Locale.ROOT)
+    out.put("layout", settings.layout().name().toLowerCase(Locale.ROOT));
+    out.put("transmit", settings.transmit().name().toLowerCase(Locale.ROOT)
         .replace('_', '-'));
     out.put("entries", settings.entries());
     out.put("rounds_budget", settings.rounds());
     out.put("rounds_completed", rounds.size());
     FederatedTraining.Stop stop = training.stop();
-    out.put("stopped_by", stop != null ? stop.name().toLowerCase(java.util.Locale.ROOT)
+    out.put("stopped_by", stop != null ? stop.name().toLowerCase(Locale.ROOT)
         .replace('_', '-') : "duration");
     ComputePlan plan = training.plan();
     out.put("cpu_hz", plan.cpuHz());
@@ -157,7 +178,7 @@ final class FederatedFineTune implements EntityPlugin {
       counts.add(who.count(k));
     }
     out.put("participation", counts);
-    out.put("positions_m", java.util.Arrays.asList(training.layout().toRows()));
+    out.put("positions_m", Arrays.asList(training.layout().toRows()));
     out.put("min_spacing_m", training.layout().minSpacing());
     return out;
   }

@@ -6,6 +6,7 @@ import io.fluidedge.plugin.EntityPlugin;
 import io.fluidedge.plugin.EntityPluginProvider;
 import io.fluidedge.plugin.PluginContext;
 import io.fluidedge.radio.Panel;
+import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Scenario;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +27,7 @@ import java.util.Set;
  * {@code lora-rank} [8], {@code lora-targets} [2] (q = layers·targets·rank·2·d-model, or
  * {@code entries} to give q directly), {@code symbols-per-entry} [0.5], {@code ota-bandwidth-hz}
  * [radio.bandwidth-hz], {@code tx-power-w} [0.2], {@code broadcast-rate-bps} [1e8],
- * {@code broadcast-bits} [16], and the bound's constants {@code delta-pre} [1],
+ * {@code broadcast-bits} [16], {@code upload-channel} hold | per-block [hold], and the bound's constants {@code delta-pre} [1],
  * {@code lipschitz-data} [1], {@code wasserstein} [0.25], {@code smoothness} [1], {@code pl}
  * [0.1], {@code learning-rate} [1], {@code gradient-variance} [2], {@code update-variance}
  * [1e-6], {@code loss-floor} [0.9].
@@ -50,7 +51,7 @@ public final class FederatedFineTuneProvider implements EntityPluginProvider {
         "cpu-min-hz", "cpu-max-hz", "batch-min", "batch-max", "budget-latency-s",
         "budget-energy-j", "layers", "d-model", "lora-rank", "lora-targets", "entries",
         "symbols-per-entry", "ota-bandwidth-hz", "tx-power-w", "broadcast-rate-bps",
-        "broadcast-bits", "delta-pre", "lipschitz-data", "wasserstein", "smoothness", "pl",
+        "broadcast-bits", "upload-channel", "delta-pre", "lipschitz-data", "wasserstein", "smoothness", "pl",
         "learning-rate", "gradient-variance", "update-variance", "loss-floor");
   }
 
@@ -58,8 +59,8 @@ public final class FederatedFineTuneProvider implements EntityPluginProvider {
   public EntityPlugin create(PluginContext c) {
     Scenario s = c.scenario();
     if (!s.radio().channel().equals("geometric")) {
-      throw c.error("concurrency", "the fl plugin replays the geometric channel; radio.channel is '"
-          + s.radio().channel() + "'");
+      throw new InputException(s.source(), 0, 0, "radio.channel", "the fl plugin replays the "
+          + "geometric channel model; radio.channel is '" + s.radio().channel() + "'");
     }
     int pool = s.radio().users();
     int k = between(c, "concurrency", 1, 1, pool);
@@ -95,6 +96,11 @@ public final class FederatedFineTuneProvider implements EntityPluginProvider {
     double power = positive(c, "tx-power-w", 0.2);
     double downlink = positive(c, "broadcast-rate-bps", 1e8);
     double bits = positive(c, "broadcast-bits", 16);
+    String upload = c.string("upload-channel", "hold");
+    if (!upload.equals("hold") && !upload.equals("per-block")) {
+      throw c.error("upload-channel", "expected hold or per-block, got '" + upload + "'");
+    }
+    boolean perBlock = upload.equals("per-block");
     double smooth = positive(c, "smoothness", 1);
     double pl = positive(c, "pl", 0.1);
     double lr = positive(c, "learning-rate", 1);
@@ -110,7 +116,7 @@ public final class FederatedFineTuneProvider implements EntityPluginProvider {
         c.number("loss-floor", 0.9));
     FlSettings settings = new FlSettings(k, rounds, selection, beta, layout, transmit, grid,
         passes, steps, cycles, kappa, fMin, fMax, bMin, bMax, latency, energy, q, symbols,
-        bandwidth, power, downlink, bits, model);
+        bandwidth, power, downlink, bits, perBlock, model);
     try {
       // The budgets and the fixed array are checked now, before the clock starts.
       FederatedTraining.budgetPlan(settings, FederatedTraining.movementReserveS(settings, panel,

@@ -220,25 +220,37 @@ final class FederatedTraining {
     return new Placed(move, Double.isFinite(speedMps) ? move / speedMps : 0);
   }
 
-  /** Ends round {@code s} with the upload on {@code channel}: OTA design, energy, bound. */
-  RoundRecord finish(Started s, Placed p, Channel channel) {
+  /**
+   * Ends round {@code s}: the OTA design for each channel block the upload saw (one when the
+   * channel is held), blended by {@link OtaDesign#blend}; energy, bound and participation booked.
+   *
+   * @param channels  the upload's channels, in time order
+   * @param fractions each channel's share of the upload time (summing to 1)
+   */
+  RoundRecord finish(Started s, Placed p, List<Channel> channels, double[] fractions) {
     int k = s.clients().length;
-    ClientChannels h = ClientChannels.of(channel, s.clients(), layout);
-    int[] all = new int[k];
-    double[] w = new double[k];
-    double[] phi = new double[k];
-    for (int i = 0; i < k; i++) {
-      all[i] = i;
-      phi[i] = 1.0 / k;
-      w[i] = h.power[i] / (phi[i] * phi[i]);
+    List<OtaDesign> parts = new ArrayList<>();
+    double[] power = null;
+    for (Channel channel : channels) {
+      ClientChannels h = ClientChannels.of(channel, s.clients(), layout);
+      int[] all = new int[k];
+      double[] w = new double[k];
+      double[] phi = new double[k];
+      for (int i = 0; i < k; i++) {
+        all[i] = i;
+        phi[i] = 1.0 / k;
+        w[i] = h.power[i] / (phi[i] * phi[i]);
+      }
+      double[][] c = Receiver.design(h, all, w);
+      parts.add(OtaDesign.of(OtaDesign.alphas(h, all, c), phi, h.power, h.noise,
+          settings.transmit()));
+      power = h.power;
     }
-    double[][] c = Receiver.design(h, all, w);
-    OtaDesign design = OtaDesign.of(OtaDesign.alphas(h, all, c), phi, h.power, h.noise,
-        settings.transmit());
+    OtaDesign design = OtaDesign.blend(parts, fractions);
     double uploadS = settings.uploadS();
     double[] uploadJ = design.energy(uploadS);
     for (int i = 0; i < k; i++) {
-      uploadJ[i] *= settings.txPowerW() / h.power[i];
+      uploadJ[i] *= settings.txPowerW() / power[i];
     }
     participation.record(s.clients());
     mseSum += design.mse();

@@ -29,6 +29,8 @@ import io.fluidedge.fl.OtaDesign.Transmit;
  * @param txPowerW           the transmit power limit P_k in watts (for energies)
  * @param broadcastRateBps   downlink rate of the adapter broadcast, bit/s
  * @param broadcastBits      bits per entry of the broadcast adapter
+ * @param perBlockUpload     an upload spanning blocks is redesigned at every block and its MSE
+ *                           and energy time-averaged (false: the first block's channel is held)
  * @param learning           the convergence-bound model
  */
 record FlSettings(int concurrency, int rounds, Selection selection, double fairnessBeta,
@@ -36,7 +38,7 @@ record FlSettings(int concurrency, int rounds, Selection selection, double fairn
     double cyclesPerSample, double kappa, double cpuMinHz, double cpuMaxHz, int batchMin,
     int batchMax, double latencyBudgetS, double energyBudgetJ, double entries,
     double symbolsPerEntry, double otaBandwidthHz, double txPowerW, double broadcastRateBps,
-    double broadcastBits, LearningModel learning) {
+    double broadcastBits, boolean perBlockUpload, LearningModel learning) {
 
   /** How the base station's antennas are placed for the workload. */
   enum Layout {

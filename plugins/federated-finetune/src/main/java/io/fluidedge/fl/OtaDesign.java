@@ -1,6 +1,7 @@
 package io.fluidedge.fl;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One OTA round's transceiver for a fixed unit receive combiner c: the transmit vectors
@@ -94,6 +95,38 @@ record OtaDesign(double scale, double[] amplitude, double[] alpha, double mse, d
       amplitude[i] = Math.min(Math.sqrt(power[i]), scale * phi[i] / gainNorm);
     }
     return new OtaDesign(scale, amplitude, alpha.clone(), mse, mseZf);
+  }
+
+  /**
+   * One upload over several channel blocks, each with its own design, as one: MSE and the
+   * zero-forcing MSE are the time-weighted means, each client's amplitude the root of the
+   * time-weighted mean power (so {@link #energy} is the sum over the blocks); √η and α are the
+   * first block's.
+   *
+   * @param parts     the designs, in time order
+   * @param fractions each one's share of the upload (summing to 1)
+   */
+  static OtaDesign blend(List<OtaDesign> parts, double[] fractions) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    OtaDesign first = parts.get(0);
+    double[] power = new double[first.amplitude.length];
+    double mse = 0;
+    double mseZf = 0;
+    for (int j = 0; j < parts.size(); j++) {
+      OtaDesign d = parts.get(j);
+      mse += fractions[j] * d.mse;
+      mseZf += fractions[j] * d.mseZf;
+      for (int i = 0; i < power.length; i++) {
+        power[i] += fractions[j] * d.amplitude[i] * d.amplitude[i];
+      }
+    }
+    double[] amplitude = new double[power.length];
+    for (int i = 0; i < power.length; i++) {
+      amplitude[i] = Math.sqrt(power[i]);
+    }
+    return new OtaDesign(first.scale, amplitude, first.alpha, mse, mseZf);
   }
 
   /** E12's MSE at √η = s (clients with α_k/φ_k &lt; s at full power). */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.fluidedge.fl.OtaDesign.Transmit;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.scenario.Streams;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import umontreal.ssj.probdist.NormalDist;
@@ -130,6 +132,20 @@ class OtaDesignTest {
       double s = lo + g * (40 * tr.scale() - lo) / 4000;
       assertThat(OtaDesign.mseAt(s, t.alpha, t.phi, t.h.noise))
           .isGreaterThanOrEqualTo(tr.mse() * (1 - 1e-12));
+    }
+  }
+
+  @Test
+  void blend_averagesMseAndPowerOverTheBlocks() {
+    OtaDesign a = Case.of(61, 3, 1, 8, 0).design(Transmit.TRUNCATED);
+    OtaDesign b = Case.of(62, 3, 1, 8, 0).design(Transmit.TRUNCATED);
+    assertThat(OtaDesign.blend(List.of(a), new double[] {1})).isSameAs(a);
+    OtaDesign m = OtaDesign.blend(List.of(a, b), new double[] {0.25, 0.75});
+    assertThat(m.mse()).isCloseTo(0.25 * a.mse() + 0.75 * b.mse(), within(1e-15));
+    assertThat(m.mseZf()).isCloseTo(0.25 * a.mseZf() + 0.75 * b.mseZf(), within(1e-15));
+    for (int i = 0; i < 3; i++) {
+      assertThat(m.energy(2)[i]).isCloseTo(0.25 * a.energy(2)[i] + 0.75 * b.energy(2)[i],
+          within(1e-12 * a.energy(2)[i]));
     }
   }
 

@@ -127,6 +127,31 @@ class ScenarioRunTest {
   }
 
   @Test
+  void perBlockUpload_equalsHoldOnAStaticChannelAndDiffersOnAnEvolvingOne() throws Exception {
+    List<Double> hold = column(runScenario("hold", "radio.evolution=static"), "mse");
+    List<Double> perBlock = column(runScenario("per", "radio.evolution=static",
+        "plugins.fl.upload-channel=per-block"), "mse");
+    assertThat(perBlock).hasSameSizeAs(hold);
+    for (int i = 0; i < hold.size(); i++) {
+      assertThat(perBlock.get(i)).isCloseTo(hold.get(i), within(1e-9 * hold.get(i)));
+    }
+    List<Double> evolving = column(runScenario("hold2"), "mse");
+    List<Double> evolvingPerBlock = column(runScenario("per2",
+        "plugins.fl.upload-channel=per-block"), "mse");
+    assertThat(evolvingPerBlock).isNotEqualTo(evolving);
+  }
+
+  private static List<Double> column(Path outDir, String name) throws Exception {
+    List<String> lines = Files.readAllLines(outDir.resolve("fl-rounds.csv"));
+    int at = List.of(lines.get(0).split(",")).indexOf(name);
+    List<Double> values = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      values.add(Double.parseDouble(line.split(",", -1)[at]));
+    }
+    return values;
+  }
+
+  @Test
   void run_badSettingExitsTwoWithItsLine() throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "radio: {users: 4, bs-antennas: 8}\nplugins:\n  fl:\n"
