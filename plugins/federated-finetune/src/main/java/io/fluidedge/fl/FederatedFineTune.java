@@ -85,6 +85,11 @@ final class FederatedFineTune implements EntityPlugin {
     return firstChannel;
   }
 
+  /** The settings in force (with R chosen, if the scenario asked for that). */
+  FlSettings settings() {
+    return settings;
+  }
+
   /** The channel of the current block, as the plugin replays it. */
   Channel channel() {
     return channel;
@@ -142,6 +147,7 @@ final class FederatedFineTune implements EntityPlugin {
         .replace('_', '-'));
     out.put("entries", settings.entries());
     out.put("rounds_budget", settings.rounds());
+    out.put("rounds_chosen_by", settings.roundsAuto() ? "bound" : "scenario");
     out.put("rounds_completed", rounds.size());
     FederatedTraining.Stop stop = training.stop();
     out.put("stopped_by", stop != null ? stop.name().toLowerCase(Locale.ROOT)

@@ -16,7 +16,9 @@ import java.util.Set;
  * {@code plugins: {fl: {...}}} entry; its summary.json section is {@code fl} and it writes
  * {@code fl-rounds.csv}.
  *
- * <p>Settings (defaults in brackets): {@code concurrency} K [1], {@code rounds} R [30],
+ * <p>Settings (defaults in brackets): {@code concurrency} K [1], {@code rounds} R [30] (with
+ * {@code rounds-auto: true} [false] the upper limit of R, which {@link RoundCount} then chooses
+ * assuming a mean OTA MSE of {@code mse-prior} [0.05]),
  * {@code selection} exhaustive | fair-exhaustive | top-gain | random | round-robin [exhaustive],
  * {@code fairness-beta} [1], {@code layout} optimized | fixed | random [optimized],
  * {@code transmit} truncated | zero-forcing [truncated], {@code grid-wavelengths} δ/λ [0.125],
@@ -46,7 +48,7 @@ public final class FederatedFineTuneProvider implements EntityPluginProvider {
 
   @Override
   public Set<String> configKeys() {
-    return Set.of("concurrency", "rounds", "selection", "fairness-beta", "layout", "transmit",
+    return Set.of("concurrency", "rounds", "rounds-auto", "mse-prior", "selection", "fairness-beta", "layout", "transmit",
         "grid-wavelengths", "position-passes", "local-steps", "cycles-per-sample", "kappa",
         "cpu-min-hz", "cpu-max-hz", "batch-min", "batch-max", "budget-latency-s",
         "budget-energy-j", "layers", "d-model", "lora-rank", "lora-targets", "entries",
@@ -114,13 +116,21 @@ public final class FederatedFineTuneProvider implements EntityPluginProvider {
         atLeast(c, "lipschitz-data", 1, 0), atLeast(c, "wasserstein", 0.25, 0), smooth, pl, lr,
         atLeast(c, "gradient-variance", 2, 0), atLeast(c, "update-variance", 1e-6, 0), q,
         c.number("loss-floor", 0.9));
-    FlSettings settings = new FlSettings(k, rounds, selection, beta, layout, transmit, grid,
+    FlSettings settings = new FlSettings(k, rounds, false, selection, beta, layout, transmit, grid,
         passes, steps, cycles, kappa, fMin, fMax, bMin, bMax, latency, energy, q, symbols,
         bandwidth, power, downlink, bits, perBlock, model);
+    double reserveS = FederatedTraining.movementReserveS(settings, panel,
+        s.optimizer().antennaSpeedMps());
+    if (c.bool("rounds-auto", false)) {
+      int best = RoundCount.best(settings, reserveS, atLeast(c, "mse-prior", 0.05, 0));
+      if (best == 0) {
+        throw c.error("rounds", "no number of rounds up to " + rounds + " fits the budgets");
+      }
+      settings = settings.withChosenRounds(best);
+    }
     try {
       // The budgets and the fixed array are checked now, before the clock starts.
-      FederatedTraining.budgetPlan(settings, FederatedTraining.movementReserveS(settings, panel,
-          s.optimizer().antennaSpeedMps()));
+      FederatedTraining.budgetPlan(settings, reserveS);
     } catch (IllegalArgumentException e) {
       throw c.error(e.getMessage().startsWith("budget-energy") ? "budget-energy-j"
           : "budget-latency-s", e.getMessage());

@@ -8,6 +8,8 @@ import io.fluidedge.fl.OtaDesign.Transmit;
  *
  * @param concurrency        K, clients transmitting together per round
  * @param rounds             R, the round budget
+ * @param roundsAuto         whether R was chosen by {@link RoundCount#best} (rounds then held
+ *                           its upper limit)
  * @param selection          the selection rule
  * @param fairnessBeta       β of fair-exhaustive
  * @param layout             how the base station's antennas are placed
@@ -33,7 +35,7 @@ import io.fluidedge.fl.OtaDesign.Transmit;
  *                           and energy time-averaged (false: the first block's channel is held)
  * @param learning           the convergence-bound model
  */
-record FlSettings(int concurrency, int rounds, Selection selection, double fairnessBeta,
+record FlSettings(int concurrency, int rounds, boolean roundsAuto, Selection selection, double fairnessBeta,
     Layout layout, Transmit transmit, double gridM, int positionPasses, int localSteps,
     double cyclesPerSample, double kappa, double cpuMinHz, double cpuMaxHz, int batchMin,
     int batchMax, double latencyBudgetS, double energyBudgetJ, double entries,
@@ -48,6 +50,14 @@ record FlSettings(int concurrency, int rounds, Selection selection, double fairn
     FIXED,
     /** Random feasible positions drawn once from the run's positions stream, never moved. */
     RANDOM
+  }
+
+  /** A copy with R = {@code r} chosen by the bound. */
+  FlSettings withChosenRounds(int r) {
+    return new FlSettings(concurrency, r, true, selection, fairnessBeta, layout, transmit, gridM,
+        positionPasses, localSteps, cyclesPerSample, kappa, cpuMinHz, cpuMaxHz, batchMin,
+        batchMax, latencyBudgetS, energyBudgetJ, entries, symbolsPerEntry, otaBandwidthHz,
+        txPowerW, broadcastRateBps, broadcastBits, perBlockUpload, learning);
   }
 
   /** E16: the OTA upload, ⌈q·symbols per entry⌉ / W, s. */
