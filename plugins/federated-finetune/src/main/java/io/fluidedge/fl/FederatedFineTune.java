@@ -44,7 +44,6 @@ final class FederatedFineTune implements EntityPlugin {
   private Channel channel;
   private FederatedTraining training;
   private boolean started;
-  private Channel firstChannel;
   /** The channels an upload under way has seen (per-block uploads), with their start times. */
   private List<Channel> uploadChannels;
   private List<Double> uploadStarts;
@@ -67,9 +66,6 @@ final class FederatedFineTune implements EntityPlugin {
   @Override
   public void blockStart(BlockInfo block) {
     channel = channels.next();
-    if (firstChannel == null) {
-      firstChannel = channel;
-    }
     if (uploadChannels != null && settings.perBlockUpload()) {
       uploadChannels.add(channel);
       uploadStarts.add(context.now());
@@ -78,11 +74,6 @@ final class FederatedFineTune implements EntityPlugin {
       started = true;
       context.schedule(0, this::roundStart);
     }
-  }
-
-  /** The channel of the first block (tests compare it across selection rules). */
-  Channel firstChannel() {
-    return firstChannel;
   }
 
   /** The settings in force (with R chosen, if the scenario asked for that). */
