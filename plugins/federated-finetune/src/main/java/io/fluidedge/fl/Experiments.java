@@ -1,13 +1,13 @@
 package io.fluidedge.fl;
 
-import io.fluidedge.experiments.MeanCi;
+import io.fluidedge.metrics.RunListener;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioLoader;
 import io.fluidedge.sim.Components;
 import io.fluidedge.sim.NetworkSimulation;
-import io.fluidedge.sim.Recording;
+import io.fluidedge.stats.MeanCi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +90,8 @@ public final class Experiments {
     set.addAll(List.of(overrides));
     Scenario s = ScenarioLoader.load(scenario, set);
     Components components = Components.of(s, registry);
-    NetworkSimulation.run(s, components, Recording.none(), () -> false);
+    // Only the plugin's rounds are wanted: the core's records go nowhere.
+    NetworkSimulation.run(s, components, new RunListener() { }, () -> false);
     FederatedFineTune fl = (FederatedFineTune) components.entities().get("fl");
     System.err.printf(Locale.ROOT, "  seed %d %s: %d rounds%n", seed, String.join(" ", overrides),
         fl.training().rounds().size());

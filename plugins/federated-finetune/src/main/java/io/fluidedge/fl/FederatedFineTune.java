@@ -1,6 +1,6 @@
 package io.fluidedge.fl;
 
-import io.fluidedge.plugin.BlockInfo;
+import io.fluidedge.metrics.BlockRecord;
 import io.fluidedge.plugin.EntityContext;
 import io.fluidedge.plugin.EntityPlugin;
 import io.fluidedge.radio.Channel;
@@ -64,7 +64,7 @@ final class FederatedFineTune implements EntityPlugin {
   }
 
   @Override
-  public void blockStart(BlockInfo block) {
+  public void block(BlockRecord block) {
     channel = channels.next();
     if (uploadChannels != null && settings.perBlockUpload()) {
       uploadChannels.add(channel);

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.fluidedge.link.UplinkRates;
-import io.fluidedge.plugin.BlockInfo;
+import io.fluidedge.metrics.BlockRecord;
+import io.fluidedge.metrics.RunListener;
 import io.fluidedge.plugin.EntityContext;
 import io.fluidedge.plugin.EntityPlugin;
 import io.fluidedge.plugin.EntityPluginContract;
@@ -13,7 +14,6 @@ import io.fluidedge.radio.Positions;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.sim.Components;
 import io.fluidedge.sim.NetworkSimulation;
-import io.fluidedge.sim.Recording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +51,17 @@ class FederatedFineTuneContractTest extends EntityPluginContract {
       }
 
       @Override
-      public void blockStart(BlockInfo block) {
-        fl.blockStart(block);
+      public void block(BlockRecord block) {
+        fl.block(block);
         double[] expected = block.ratesBpsHz();
-        double[] replayed = UplinkRates.rates(fl.channel(), Positions.ofRows(block.positionsM()));
+        double[][] rows = block.positionsM();
+        double[] x = new double[rows.length];
+        double[] y = new double[rows.length];
+        for (int m = 0; m < rows.length; m++) {
+          x[m] = rows[m][0];
+          y[m] = rows[m][1];
+        }
+        double[] replayed = UplinkRates.rates(fl.channel(), Positions.of(x, y));
         for (int k = 0; k < expected.length; k++) {
           if (Math.abs(expected[k] - replayed[k]) > 1e-9 * Math.max(1, expected[k])) {
             mismatches.add(new double[] {block.block(), k, expected[k], replayed[k]});
@@ -65,7 +72,7 @@ class FederatedFineTuneContractTest extends EntityPluginContract {
     var registry = registry();
     Components components = new Components(registry.channelModel(s), registry.accuracyModel(s),
         registry.policy(s), registry.trafficSource(s), Map.of("fl", check));
-    NetworkSimulation.run(s, components, Recording.none(), () -> false);
+    NetworkSimulation.run(s, components, new RunListener() { }, () -> false);
     assertThat(mismatches).isEmpty();
     assertThat(fl.training().rounds()).hasSize(5);
     assertThat(fl.training().rounds().get(4).elapsedS()).isCloseTo(
