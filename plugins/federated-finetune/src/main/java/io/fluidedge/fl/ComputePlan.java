@@ -2,7 +2,7 @@ package io.fluidedge.fl;
 
 /**
  * A client's CPU frequency and mini-batch size for one round from its compute deadline and
- * compute-energy share (spec E14, E15 and §3 d).
+ * compute-energy share (E14, E15).
  *
  * <p>With w = τ·c cycles per sample: time T = w·B/f, energy E = κ·w·B·f². For a batch B the
  * cheapest frequency meeting the deadline t is f = max(f_min, w·B/t), which gives T = t exactly

@@ -31,7 +31,7 @@ import java.util.Map;
  * <p>A round, as events: at its start the clients are selected on the current block's channel;
  * after the adapter broadcast and the slowest client's computation the antennas are placed for
  * them on the channel of that moment; after their travel the upload starts and holds the channel
- * of the block it starts in for its whole duration (the spec's "hold H for the round" reading;
+ * of the block it starts in for its whole duration (the "hold H for the round" reading;
  * the shipped scenario's 1.33 s upload spans two 1 s blocks), or with {@code upload-channel:
  * per-block} is redesigned at every block boundary it crosses, MSE and energy averaged over time;
  * at its end the aggregate is booked and the next round starts at once.

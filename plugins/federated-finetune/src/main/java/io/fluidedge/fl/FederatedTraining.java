@@ -10,12 +10,12 @@ import java.util.List;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The rounds of federated fine-tuning, apart from the clock (spec §2): {@link #begin} selects the
+ * The rounds of federated fine-tuning, apart from the clock: {@link #begin} selects the
  * round's clients, places the antennas and fixes the round's phases; {@link #finish} designs the
  * OTA transceiver for the channel at the upload, and books the round's MSE, energy, bound and
  * participation. The caller ({@link FederatedFineTune}) schedules the phases as events.
  *
- * <p>Planning (§3 d): the latency and energy budgets are split evenly over the R rounds; a
+ * <p>Planning: the latency and energy budgets are split evenly over the R rounds; a
  * round's compute deadline is T_max/R − T^dl − T^ota − T^mov (the last: the panel diagonal at the
  * antenna speed, when antennas move), and each client's compute-energy share is
  * E_max/(R·K) − P·T^ota (the upload at full power, an upper bound), which fix f and B by

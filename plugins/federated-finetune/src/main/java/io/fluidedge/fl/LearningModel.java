@@ -1,7 +1,7 @@
 package io.fluidedge.fl;
 
 /**
- * The learning side as a model (spec E22–E25; the form is a reconstruction after Lyu et al.,
+ * The learning side as a model (E22–E25; the form is a reconstruction after Lyu et al.,
  * arXiv 2404.00836, with the Kantorovich–Rubinstein bound for the distribution shift, not the
  * paper's own): for an L-smooth loss satisfying the PL condition with μ and step γ ≤ 1/L, after r
  * rounds

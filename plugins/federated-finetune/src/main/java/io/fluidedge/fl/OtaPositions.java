@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Antenna positions for the OTA objective: maximise Ψ(T) = min_k w_k·‖H_k(T)ᴴc‖²
- * (w_k = P_k/φ_k²), i.e. minimise the zero-forcing MSE σ²/Ψ (spec E10 with ‖c‖ = 1), by block
+ * (w_k = P_k/φ_k²), i.e. minimise the zero-forcing MSE σ²/Ψ (E10 with ‖c‖ = 1), by block
  * coordinate ascent over the antennas and the combiner, warm-started from the layout in force.
  *
  * <p>Antenna j alone changes row j of every H_k, so with g_k = H_kᴴc = Σ_m conj(row_m)·c_m the

@@ -2,7 +2,7 @@ package io.fluidedge.fl;
 
 /**
  * Participation of the pool's clients: rounds each was selected in (n_k), the round each was
- * last selected in, and Jain's fairness index J = (Σ n_k)² / (N_c·Σ n_k²) (spec E26), which lies
+ * last selected in, and Jain's fairness index J = (Σ n_k)² / (N_c·Σ n_k²) (E26), which lies
  * in [1/N_c, 1] once any client took part.
  */
 final class Participation {

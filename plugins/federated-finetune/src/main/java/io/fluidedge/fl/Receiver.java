@@ -1,7 +1,7 @@
 package io.fluidedge.fl;
 
 /**
- * The receive combiner of one OTA round (spec E11): a unit vector c ∈ C^M maximising the
+ * The receive combiner of one OTA round (E11): a unit vector c ∈ C^M maximising the
  * smallest weighted gain min_k w_k·‖H_kᴴc‖² with w_k = P_k/φ_k². With one client this is the
  * principal left singular vector of H_k; with more it is non-convex (like multicast
  * beamforming).

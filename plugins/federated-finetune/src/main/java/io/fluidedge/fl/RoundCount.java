@@ -1,7 +1,7 @@
 package io.fluidedge.fl;
 
 /**
- * The number of rounds R from the budgets (spec §3 e): more rounds contract the initial gap
+ * The number of rounds R from the budgets: more rounds contract the initial gap
  * further, but each gets a smaller share of the latency and energy budgets and so a smaller
  * batch, which raises the noise floor. R is the integer in 1..R_max that minimises the bound
  * E24 after R rounds with that R's compute plan ({@link FederatedTraining#budgetPlan}) and an

@@ -7,7 +7,7 @@ import java.util.Locale;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * Client selection: which K of the pool transmit together in a round (spec §3 a).
+ * Client selection: which K of the pool transmit together in a round.
  *
  * <ul>
  *   <li>{@code exhaustive}: every K-subset S, scored by the zero-forcing objective at the current

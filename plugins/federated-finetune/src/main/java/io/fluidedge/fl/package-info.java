@@ -7,6 +7,7 @@
  * proxy. After the specification reconstructed from the abstract of Zhao, Xiu, Dai, Wei, Niyato,
  * "Movable Antenna Enhanced Federated Fine-Tuning of Large Language Models via Hybrid Client
  * Selection Optimization" (arXiv 2506.00011) and the over-the-air computation literature; see
- * the plugin's README for which forms are reconstructions.
+ * the plugin's README for which forms are reconstructions and for the equation labels (E3–E28)
+ * the comments here use.
  */
 package io.fluidedge.fl;
