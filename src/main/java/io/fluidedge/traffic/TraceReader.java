@@ -89,7 +89,7 @@ public final class TraceReader implements TrafficSource {
     this.skipBadRows = settings.onBadRow() == Traffic.OnBadRow.SKIP;
     this.regularFile = Files.isRegularFile(path);
     this.key = regularFile ? TraceVerdicts.Key.of(path, settings, users, defaultFeatures) : null;
-    this.csv = new CsvScanner(open(path, file), file);
+    this.csv = new CsvScanner(new PrefetchReader(open(path, file), file), file);
     try {
       if (!csv.next()) {
         throw new InputException(file, 1, 0, null, "empty trace: no header");

@@ -30,6 +30,7 @@ final class StandaloneCluster implements AutoCloseable {
   private final List<String> jvmFlags;
   private final List<Process> processes = new ArrayList<>();
   private final List<ProcessHandle> started = new ArrayList<>();
+  private final Thread reaper = new Thread(this::close, "standalone-cluster-stop");
   private String url;
 
   private StandaloneCluster(Path sparkHome, Path work, List<String> jvmFlags) {
@@ -53,6 +54,8 @@ final class StandaloneCluster implements AutoCloseable {
   static StandaloneCluster start(Path sparkHome, Path work, List<String> jvmFlags, int workers,
       String memory) throws IOException, InterruptedException {
     StandaloneCluster cluster = new StandaloneCluster(sparkHome, work, jvmFlags);
+    // Also when the test JVM is stopped from outside (a Surefire fork timeout, Ctrl-C).
+    Runtime.getRuntime().addShutdownHook(cluster.reaper);
     try {
       cluster.startAll(workers, memory);
       return cluster;
@@ -145,6 +148,13 @@ final class StandaloneCluster implements AutoCloseable {
   /** Stops the workers' executors, the workers and the master: politely, then forcibly. */
   @Override
   public void close() {
+    if (Thread.currentThread() != reaper) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(reaper);
+      } catch (IllegalStateException e) {
+        // Shutting down: the hook runs this too; stopping twice is harmless.
+      }
+    }
     List<ProcessHandle> all = new ArrayList<>();
     for (int i = started.size() - 1; i >= 0; i--) {
       started.get(i).descendants().forEach(all::add);
