@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Full reads of traces, remembered: a run must know that every row it will replay is good
- * before its output directory is created, and repeated runs of one trace in a process (the
- * replications of {@code compare}, the cells of {@code sweep}, {@code validate} then {@code run}
- * in tests) need not read the file again to know it.
+ * before its output directory is created, and repeated runs of one trace (again with another
+ * seed or {@code --set}, {@code validate} then {@code run}, the runs of a compare or a sweep)
+ * need not read the file again to know it.
  *
  * <p>A verdict is keyed by the trace's real path, size and last-modified time (read when it was
  * opened, and again after the read: a file that changed while being read is not remembered), the
@@ -22,7 +22,11 @@ import java.util.concurrent.TimeUnit;
  * to. A rewritten trace of the same size within the file system's time resolution would be taken
  * for the old one; the modification time has nanosecond resolution on common Linux file systems.
  * Only reads that succeed are remembered (a bad row under {@code on-bad-row: fail} throws every
- * time). At most {@value #CAPACITY} verdicts are kept, least recently used first out.
+ * time). At most {@value #CAPACITY} verdicts are kept in memory, least recently used first out;
+ * every verdict is also written to a small file in the user's cache directory
+ * ({@link VerdictStore}: {@code ~/.cache/fluidedge/trace-verdicts/}, or {@code
+ * FLUIDEDGE_CACHE_DIR}, {@code none} to turn it off), so that a later process running the same
+ * trace unchanged skips the read as well.
  */
 public final class TraceVerdicts {
 
@@ -66,6 +70,13 @@ public final class TraceVerdicts {
   }
 
   private record Scan(Key key, double durationS) {
+
+    /** The scan as text for {@link VerdictStore}: every field, doubles in round-trip form. */
+    String text() {
+      return "path=" + key.path() + "\nsize=" + key.size() + "\nmodified-ns="
+          + key.modifiedNanos() + "\nsettings=" + key.settings() + "\nusers=" + key.users()
+          + "\ndefault-features=" + key.defaultFeatures() + "\nduration-s=" + durationS;
+    }
   }
 
   /**
@@ -96,6 +107,14 @@ public final class TraceVerdicts {
       synchronized (CACHE) {
         known = CACHE.get(scan);
       }
+      if (known == null) {
+        known = VerdictStore.load(scan.text());
+        if (known != null) {
+          synchronized (CACHE) {
+            CACHE.put(scan, known);
+          }
+        }
+      }
       if (known != null) {
         return new Verdict(known.requests(), known.rejected(), known.firstRejection(), true);
       }
@@ -110,6 +129,7 @@ public final class TraceVerdicts {
       synchronized (CACHE) {
         CACHE.put(scan, verdict);
       }
+      VerdictStore.save(scan.text(), verdict);
     }
     return verdict;
   }

@@ -93,4 +93,39 @@ class TraceVerdictsTest {
     check(f, skipping(), 10);
     assertThatThrownBy(() -> check(f, settings(), 10)).isInstanceOf(InputException.class);
   }
+
+  @Test
+  void check_anotherProcess_verdictFromTheStore() throws Exception {
+    Path f = write(dir.resolve("t.csv"), TRACE);
+    String before = System.getProperty("fluidedge.cache-dir");
+    System.setProperty("fluidedge.cache-dir", dir.resolve("cache").toString());
+    try {
+      TraceVerdicts.Verdict first = check(f, skipping(), 10);
+      TraceVerdicts.clear();  // as a new process starts with nothing in memory
+      TraceVerdicts.Verdict stored = check(f, skipping(), 10);
+      assertThat(stored).isEqualTo(new TraceVerdicts.Verdict(first.requests(), first.rejected(),
+          first.firstRejection(), true));
+      try (var files = Files.list(dir.resolve("cache/trace-verdicts"))) {
+        assertThat(files).hasSize(1);
+      }
+      // A stored verdict of another key (a planted or colliding file) is a miss.
+      Path only;
+      try (var files = Files.list(dir.resolve("cache/trace-verdicts"))) {
+        only = files.findFirst().orElseThrow();
+      }
+      Files.writeString(only, Files.readString(only).replace("duration-s", "duration-x"));
+      TraceVerdicts.clear();
+      assertThat(check(f, skipping(), 10).remembered()).isFalse();
+      // Turned off: nothing is read or written.
+      System.setProperty("fluidedge.cache-dir", "none");
+      TraceVerdicts.clear();
+      assertThat(check(f, skipping(), 10).remembered()).isFalse();
+    } finally {
+      if (before == null) {
+        System.clearProperty("fluidedge.cache-dir");
+      } else {
+        System.setProperty("fluidedge.cache-dir", before);
+      }
+    }
+  }
 }
