@@ -1,5 +1,7 @@
 package io.fluidedge.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import umontreal.ssj.randvar.ExponentialGen;
 import umontreal.ssj.rng.MRG32k3a;
@@ -20,7 +22,7 @@ import umontreal.ssj.simevents.eventlist.Henriksen;
  * {@code java -cp target/benchmarks.jar io.fluidedge.bench.BareTandemQueue REQUESTS RATE_HZ
  * UPLINK_S SERVER_S [K]}: REQUESTS in all, RATE_HZ per user, UPLINK_S and SERVER_S per-user
  * service times as comma-separated lists (one value serves every user). Prints the requests
- * completed, the events, the mean latency and the wall time of the event loop.
+ * completed, the events, the mean latency, and the wall and thread CPU time of the event loop.
  */
 public final class BareTandemQueue {
 
@@ -127,6 +129,8 @@ public final class BareTandemQueue {
     double[] uplinkS = perUser(args[2], users);
     double[] serverS = perUser(args[3], users);
     BareTandemQueue q = new BareTandemQueue();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     q.sim.init();
     for (int k = 0; k < users; k++) {
@@ -139,9 +143,11 @@ public final class BareTandemQueue {
     }
     q.sim.start();
     double wallS = (System.nanoTime() - t0) / 1e9;
+    double cpuS = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
     System.out.printf(Locale.ROOT, "bare SSJ tandem queue: %d users, %d requests completed, %d "
-        + "events, %.3f s simulated, mean latency %.6f s; event loop %.3f s wall%n", users,
-        q.completed, q.events, q.sim.time(), q.latencySumS / q.completed, wallS);
+        + "events, %.3f s simulated, mean latency %.6f s; event loop %.3f s wall, %.3f s thread "
+        + "CPU%n",
+        users, q.completed, q.events, q.sim.time(), q.latencySumS / q.completed, wallS, cpuS);
   }
 
   private static double[] perUser(String list, int users) {
