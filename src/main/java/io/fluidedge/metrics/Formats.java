@@ -30,6 +30,7 @@ public final class Formats {
   private static final double HIGH = 1e12;
   /** Distance of the scaled fraction from one half below which the exact path decides. */
   private static final double TIE_MARGIN = 1e-3;
+  private static final double LOG10_2 = 0.30102999566398120;
 
   private Formats() {}
 
@@ -77,9 +78,10 @@ public final class Formats {
   /** The 12-digit text by one scaling, or null where only the exact path can decide. */
   private static String fast(double x) {
     double a = Math.abs(x);
-    int k = 11 - (int) Math.floor(Math.log10(a));
+    // floor(log10 a) from the binary exponent, possibly one too small; the loop corrects it.
+    int k = 11 - (int) Math.floor(Math.getExponent(a) * LOG10_2);
     double s = Double.NaN;
-    for (int tries = 0; tries < 3; tries++) {
+    for (int tries = 0; tries < 4; tries++) {
       if (k < -22 || k > 22) {
         return null;
       }
@@ -115,17 +117,25 @@ public final class Formats {
    * negative or the adjusted exponent is below -6.
    */
   private static String text(boolean negative, long digits, int exponent, boolean plain) {
-    String d = Long.toString(digits);
-    int n = d.length();
+    char[] d = new char[12];
+    int n = 0;
+    for (long v = digits; v > 0; v /= 10) {
+      d[n++] = (char) ('0' + v % 10);
+    }
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+      char c = d[i];
+      d[i] = d[j];
+      d[j] = c;
+    }
     StringBuilder sb = new StringBuilder(n + 12);
     if (negative) {
       sb.append('-');
     }
     int adjusted = n - 1 + exponent;
     if (!plain && (exponent > 0 || adjusted < -6)) {
-      sb.append(d.charAt(0));
+      sb.append(d[0]);
       if (n > 1) {
-        sb.append('.').append(d, 1, n);
+        sb.append('.').append(d, 1, n - 1);
       }
       sb.append('E');
       if (adjusted > 0) {
@@ -134,7 +144,7 @@ public final class Formats {
       return sb.append(adjusted).toString();
     }
     if (exponent >= 0) {
-      sb.append(d);
+      sb.append(d, 0, n);
       for (int i = 0; i < exponent; i++) {
         sb.append('0');
       }
@@ -142,12 +152,12 @@ public final class Formats {
     }
     int point = n + exponent;
     if (point > 0) {
-      return sb.append(d, 0, point).append('.').append(d, point, n).toString();
+      return sb.append(d, 0, point).append('.').append(d, point, n - point).toString();
     }
     sb.append("0.");
     for (int i = point; i < 0; i++) {
       sb.append('0');
     }
-    return sb.append(d).toString();
+    return sb.append(d, 0, n).toString();
   }
 }
