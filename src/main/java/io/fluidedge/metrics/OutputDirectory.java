@@ -51,7 +51,7 @@ public final class OutputDirectory {
     deleteMatching(dir, p -> isOwnTemp(p.getFileName().toString()));
     Path plots = dir.resolve(RunOutputs.PLOTS_DIR);
     if (Files.isDirectory(plots)) {
-      deleteMatching(plots, p -> Plots.FILES.contains(p.getFileName().toString())
+      deleteMatching(plots, p -> RunOutputs.PLOT_FILES.contains(p.getFileName().toString())
           || isOwnTemp(p.getFileName().toString()));
     }
     return dir;

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One static instance of the joint problem (DESIGN §1): a channel realisation and everything the
+ * One static instance of the joint problem (docs/model.md): a channel realisation and everything the
  * loss J = Σ_k (T_off,k + T_inf,k) − ρ·Σ_k accuracy_k needs.
  *
  * @param channel         the users' channels in this coherence block
@@ -68,12 +68,6 @@ public record Problem(
   public Problem withWorkload(double[] features, double[] cycles) {
     return new Problem(channel, panel, antennas, bandwidthHz, cpuHz, features, cycles, accuracy,
         sensitivity, bitsMin, bitsMax);
-  }
-
-  /** A copy for another channel realisation. */
-  public Problem withChannel(Channel newChannel) {
-    return new Problem(newChannel, panel, antennas, bandwidthHz, cpuHz, featureElements,
-        inferenceCycles, accuracy, sensitivity, bitsMin, bitsMax);
   }
 
   /** Number of users K. */

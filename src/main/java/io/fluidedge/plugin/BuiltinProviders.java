@@ -23,7 +23,7 @@ public final class BuiltinProviders {
   private BuiltinProviders() {
   }
 
-  /** {@code geometric}: the field-response channel of DESIGN §1. */
+  /** {@code geometric}: the field-response channel of docs/model.md. */
   public static final class Geometric implements ChannelModelProvider {
     @Override
     public String name() {

@@ -52,12 +52,6 @@ public record OptimizerSettings(
         controlDelayS, antennaSpeedMps, gridWavelengths);
   }
 
-  /** A copy with another solver. */
-  public OptimizerSettings withSolver(Solver newSolver) {
-    return new OptimizerSettings(policy, newSolver, maxIterations, tolerance, fixedBits, warmStart,
-        controlDelayS, antennaSpeedMps, gridWavelengths);
-  }
-
   /** Combiner and position solver. */
   public enum Solver {
     /** Closed-form combiner, Schur-complement candidate search and gradient refinement. */
