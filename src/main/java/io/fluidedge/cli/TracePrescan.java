@@ -5,8 +5,8 @@ import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioLoader;
 import io.fluidedge.scenario.Traffic;
-import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TraceReader;
+import io.fluidedge.traffic.TraceVerdicts;
 import io.fluidedge.traffic.TrafficSource;
 
 /**
@@ -14,7 +14,9 @@ import io.fluidedge.traffic.TrafficSource;
  * starts: the source is opened (an unknown source name or a bad trace header fails here) and a
  * trace is read once, row by row, exactly as far as the run will read it (to the first request
  * after {@code duration-s}), so that a bad row deep in the file fails in seconds instead of
- * after hours of simulation. The reader streams at about 3 million rows/s in constant memory.
+ * after hours of simulation. The reader streams at about 3 million rows/s in constant memory;
+ * a trace already read, unchanged and under the same settings, is not read again
+ * ({@link TraceVerdicts}).
  *
  * <p>A column the scenario maps to a name of its own in {@code traffic.columns} must be in the
  * header; a column under its default name may be absent (users are then assigned, features and
@@ -66,12 +68,8 @@ final class TracePrescan {
       if (!reader.isRegularFile()) {
         return null;
       }
-      long requests = 0;
-      for (Request r = reader.next(); r != null && r.timeS() <= scenario.durationS();
-          r = reader.next()) {
-        requests++;
-      }
-      return new Result(reader.file(), requests, reader.rejectedRows(), reader.firstRejection());
+      TraceVerdicts.Verdict v = TraceVerdicts.check(reader, scenario.durationS());
+      return new Result(reader.file(), v.requests(), v.rejected(), v.firstRejection());
     }
   }
 

@@ -56,6 +56,7 @@ public final class TraceReader implements TrafficSource {
   public static final double MAX_TOKENS = 1e9;
 
   private final String file;
+  private final TraceVerdicts.Key key;
   private final boolean regularFile;
   private final CsvScanner csv;
   private final int headerFields;
@@ -87,7 +88,8 @@ public final class TraceReader implements TrafficSource {
     this.hashUsers = settings.userAssignment() == Traffic.UserAssignment.HASH;
     this.skipBadRows = settings.onBadRow() == Traffic.OnBadRow.SKIP;
     this.regularFile = Files.isRegularFile(path);
-    this.csv = new CsvScanner(open(path, file), file);
+    this.key = regularFile ? TraceVerdicts.Key.of(path, settings, users, defaultFeatures) : null;
+    this.csv = new CsvScanner(new PrefetchReader(open(path, file), file), file);
     try {
       if (!csv.next()) {
         throw new InputException(file, 1, 0, null, "empty trace: no header");
@@ -159,6 +161,15 @@ public final class TraceReader implements TrafficSource {
   /** The trace file as named in messages. */
   public String file() {
     return file;
+  }
+
+  /**
+   * What identifies this trace's content and reading: the file's real path, size and
+   * modification time as of opening, with the settings, K and D it is read under; null for a
+   * file that is not regular (a pipe) or whose attributes could not be read.
+   */
+  TraceVerdicts.Key key() {
+    return key;
   }
 
   /**

@@ -9,6 +9,9 @@
  * scenario's {@code traffic} section). {@link io.fluidedge.traffic.TraceGenerator} writes synthetic
  * traces in the same format, {@link io.fluidedge.traffic.TraceStats} summarises one in a single
  * pass, and {@link io.fluidedge.scenario.Streams} derives explicit MRG32k3a seeds.
+ * {@link io.fluidedge.traffic.TraceVerdicts} remembers full reads of unchanged traces (in memory
+ * and in the user's cache directory) so a run need not check the same trace twice; a trace is
+ * decompressed and decoded on a read-ahead thread while it is parsed.
  *
  * <p>Nothing here knows the event kernel: the simulator pulls requests and schedules the arrivals.
  * Every random source draws from a {@link umontreal.ssj.rng.RandomStream} the caller seeded.

@@ -1,0 +1,143 @@
+package io.fluidedge.traffic;
+
+import io.fluidedge.scenario.Traffic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Full reads of traces, remembered: a run must know that every row it will replay is good
+ * before its output directory is created, and repeated runs of one trace (again with another
+ * seed or {@code --set}, {@code validate} then {@code run}, the runs of a compare or a sweep)
+ * need not read the file again to know it.
+ *
+ * <p>A verdict is keyed by the trace's real path, size and last-modified time (read when it was
+ * opened, and again after the read: a file that changed while being read is not remembered), the
+ * traffic settings (column mapping, time scale, user assignment, features per token,
+ * on-bad-row), the user count K, the default features D and the simulated duration the read went
+ * to. A rewritten trace of the same size within the file system's time resolution would be taken
+ * for the old one; the modification time has nanosecond resolution on common Linux file systems.
+ * Only reads that succeed are remembered (a bad row under {@code on-bad-row: fail} throws every
+ * time). At most {@value #CAPACITY} verdicts are kept in memory, least recently used first out;
+ * every verdict is also written to a small file in the user's cache directory
+ * ({@link VerdictStore}: {@code ~/.cache/fluidedge/trace-verdicts/}, or {@code
+ * FLUIDEDGE_CACHE_DIR}, {@code none} to turn it off), so that a later process running the same
+ * trace unchanged skips the read as well.
+ */
+public final class TraceVerdicts {
+
+  /** Verdicts kept. */
+  static final int CAPACITY = 64;
+
+  private static final Map<Scan, Verdict> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Scan, Verdict> eldest) {
+      return size() > CAPACITY;
+    }
+  };
+
+  private TraceVerdicts() {
+  }
+
+  /**
+   * A trace file's content and the way it is read.
+   *
+   * @param path            the real path
+   * @param size            bytes
+   * @param modifiedNanos   last modification, ns since the epoch
+   * @param settings        the scenario's traffic section
+   * @param users           K
+   * @param defaultFeatures D
+   */
+  record Key(Path path, long size, long modifiedNanos, Traffic settings, int users,
+      double defaultFeatures) {
+
+    /** The key of a regular file as it is now, or null if its attributes cannot be read. */
+    static Key of(Path file, Traffic settings, int users, double defaultFeatures) {
+      try {
+        Path real = file.toRealPath();
+        BasicFileAttributes a = Files.readAttributes(real, BasicFileAttributes.class);
+        return new Key(real, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+            settings, users, defaultFeatures);
+      } catch (IOException | SecurityException e) {
+        return null;
+      }
+    }
+  }
+
+  private record Scan(Key key, double durationS) {
+
+    /** The scan as text for {@link VerdictStore}: every field, doubles in round-trip form. */
+    String text() {
+      return "path=" + key.path() + "\nsize=" + key.size() + "\nmodified-ns="
+          + key.modifiedNanos() + "\nsettings=" + key.settings() + "\nusers=" + key.users()
+          + "\ndefault-features=" + key.defaultFeatures() + "\nduration-s=" + durationS;
+    }
+  }
+
+  /**
+   * What a full read found.
+   *
+   * @param requests       requests with time &le; the duration
+   * @param rejected       rows skipped (on-bad-row: skip)
+   * @param firstRejection the message of the first skipped row, or null
+   * @param remembered     true when this verdict came from an earlier read, not from this call
+   */
+  public record Verdict(long requests, long rejected, String firstRejection, boolean remembered) {
+  }
+
+  /**
+   * Reads the trace through to the first request after {@code durationS} (as a run replays it),
+   * or returns the verdict of an earlier read of the same file, settings and duration.
+   *
+   * @param reader    a freshly opened reader; consumed unless the verdict is remembered
+   * @param durationS the simulated duration, s
+   * @return the verdict
+   * @throws io.fluidedge.scenario.InputException at the first bad row under on-bad-row: fail
+   */
+  public static Verdict check(TraceReader reader, double durationS) {
+    Key key = reader.key();
+    Scan scan = key == null ? null : new Scan(key, durationS);
+    if (scan != null) {
+      Verdict known;
+      synchronized (CACHE) {
+        known = CACHE.get(scan);
+      }
+      if (known == null) {
+        known = VerdictStore.load(scan.text());
+        if (known != null) {
+          synchronized (CACHE) {
+            CACHE.put(scan, known);
+          }
+        }
+      }
+      if (known != null) {
+        return new Verdict(known.requests(), known.rejected(), known.firstRejection(), true);
+      }
+    }
+    long requests = 0;
+    for (Request r = reader.next(); r != null && r.timeS() <= durationS; r = reader.next()) {
+      requests++;
+    }
+    Verdict verdict = new Verdict(requests, reader.rejectedRows(), reader.firstRejection(), false);
+    if (scan != null && key.equals(Key.of(key.path(), key.settings(), key.users(),
+        key.defaultFeatures()))) {
+      synchronized (CACHE) {
+        CACHE.put(scan, verdict);
+      }
+      VerdictStore.save(scan.text(), verdict);
+    }
+    return verdict;
+  }
+
+  /** Forgets every verdict (for tests and for callers that know files changed in place). */
+  public static void clear() {
+    synchronized (CACHE) {
+      CACHE.clear();
+    }
+  }
+}
