@@ -13,7 +13,7 @@ import java.util.Set;
  * <p>Settings (all optional): {@code control} (heterogeneous | homogeneous | fixed; default
  * heterogeneous), {@code gamma} (the fixed control's γ, 4), {@code max-gamma} (16),
  * {@code alpha} (acceptance per draft token: one value, or K comma-separated; 0.8),
- * {@code draft-token-s} (on-device draft time per token, one value or K; 0.01),
+ * {@code draft-token-s} (on-device draft time per token, one value or K; 0.003),
  * {@code payload-bits-per-token} (512000: the draft distribution over a 32 000-token vocabulary
  * in fp16, which lossless speculative sampling needs at the verifier), {@code verify-s} and
  * {@code verify-token-s} (default: the scenario's {@code server.llm.iteration-s} and
@@ -56,7 +56,7 @@ public final class MultiSpinProvider implements EntityPluginProvider {
       throw c.error("gamma", "must be in 0..max-gamma = " + maxGamma + ", got " + gamma);
     }
     double[] alpha = perUser(c, "alpha", "0.8", users, 0, 1);
-    double[] draft = perUser(c, "draft-token-s", "0.01", users, 0, 1e3);
+    double[] draft = perUser(c, "draft-token-s", "0.003", users, 0, 1e3);
     LlmServing llm = c.scenario().server().llm();
     double payload = nonNegative(c, "payload-bits-per-token", 512_000);
     double verify = nonNegative(c, "verify-s", llm.iterationS());
