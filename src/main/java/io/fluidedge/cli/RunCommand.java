@@ -123,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
                 Formats.decimal(scenario.durationS()), scenario.name(), scenario.seed(), dir);
             stdout.flush();
           });
-      report(stdout, dir, outcome.result(), outcome.summary());
+      report(stdout, dir, outcome.result(), outcome.summary(), outcome.summaryJson());
     } finally {
       written.countDown();
       if (!stop.get()) {
@@ -165,7 +165,8 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private static void report(PrintWriter out, Path dir, RunResult r, RunSummary summary) {
+  private static void report(PrintWriter out, Path dir, RunResult r, RunSummary summary,
+      String json) {
     out.printf(Locale.ROOT, "%s %.3f s simulated in %.2f s wall (%.1f simulated s per wall s): "
             + "%d events, %d blocks, optimizer %.0f%% of wall time%n",
         r.complete() ? "completed" : "stopped early:", r.simulatedS(), r.wallMs() / 1000,
@@ -178,6 +179,7 @@ public final class RunCommand implements Callable<Integer> {
           + "mean PSNR %.1f dB%n", 1e3 * summary.latencyMeanS(), 1e3 * summary.latencyP50S(),
           1e3 * summary.latencyP99S(), 1e3 * summary.latencyMaxS(), summary.psnrDbMean());
     }
+    TokenReport.print(out, json, r.wallMs());
     out.printf(Locale.ROOT, "outputs in %s%n", dir);
   }
 }

@@ -2,6 +2,7 @@ package io.fluidedge.cli;
 
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Traffic;
+import io.fluidedge.traffic.Lengths;
 import io.fluidedge.traffic.TraceGenerator;
 import io.fluidedge.traffic.TraceReader;
 import io.fluidedge.traffic.TraceStats;
@@ -94,6 +95,15 @@ public final class TraceCommand implements Callable<Integer> {
         description = "periodic: uniform jitter in [0, S) added to each frame, S <= 1/rate")
     Double jitterS;
 
+    @Option(names = "--prompt-tokens", paramLabel = "DIST", description = "draw each request's "
+        + "features column as a prompt length: lognormal:MEDIAN:SIGMA[:MAX] or zipf:S:MAX "
+        + "(replay with traffic.features-per-token)")
+    String promptTokens;
+
+    @Option(names = "--answer-tokens", paramLabel = "DIST", description = "draw each request's "
+        + "tokens column as an answer length: lognormal:MEDIAN:SIGMA[:MAX] or zipf:S:MAX")
+    String answerTokens;
+
     @Option(names = "--force", description = "overwrite OUT if it exists")
     boolean force;
 
@@ -146,7 +156,9 @@ public final class TraceCommand implements Callable<Integer> {
       if (Files.exists(out) && !force) {
         throw InputException.argument("OUT", "exists (use --force to overwrite): " + out);
       }
-      long rows = TraceGenerator.generate(s, seed,
+      Lengths prompt = lengths("--prompt-tokens", promptTokens, TraceReader.MAX_FEATURES);
+      Lengths answer = lengths("--answer-tokens", answerTokens, TraceReader.MAX_TOKENS);
+      long rows = TraceGenerator.generate(s, prompt, answer, seed,
           durationS == null ? Double.POSITIVE_INFINITY : durationS,
           count == null ? Long.MAX_VALUE : count, out);
       PrintWriter pw = spec.commandLine().getOut();
@@ -154,6 +166,22 @@ public final class TraceCommand implements Callable<Integer> {
           rows, k.label(), users, s.meanRateHz(), out);
       pw.flush();
       return 0;
+    }
+
+    private static Lengths lengths(String option, String text, double most) {
+      if (text == null) {
+        return null;
+      }
+      Lengths l;
+      try {
+        l = Lengths.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw InputException.argument(option, e.getMessage());
+      }
+      if (l.max() > most) {
+        throw InputException.argument(option, "max must be at most " + most + ": " + l.max());
+      }
+      return l;
     }
 
     private double rate() {

@@ -23,10 +23,16 @@ package io.fluidedge.metrics;
  * @param features        feature elements D offloaded (&ge; 0)
  * @param tokens          inference work multiplier (&ge; 0)
  * @param cycles          server work c·S·tokens, cycles (&ge; 0)
+ * @param prefillTokens   LLM serving: prompt tokens P (&ge; 0; 0 outside the llm discipline)
+ * @param decodeTokens    LLM serving: tokens T to generate (&ge; 0; 0 outside the llm
+ *                        discipline)
+ * @param firstTokenS     LLM serving: arrival of the first generated token at the user, s, or
+ *                        NaN (not reached, or not LLM serving); between inference start and done
  */
 public record RequestRecord(long id, int user, double arrivalS, double uplinkStartS,
     double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb,
-    double features, double tokens, double cycles) {
+    double features, double tokens, double cycles, int prefillTokens, int decodeTokens,
+    double firstTokenS) {
 
   /** Validates ranges and the time order; the message names the bad value. */
   public RequestRecord {
@@ -59,6 +65,37 @@ public record RequestRecord(long id, int user, double arrivalS, double uplinkSta
       throw new IllegalArgumentException("request " + id + ": features, tokens and cycles must "
           + "be finite and >= 0: " + features + ", " + tokens + ", " + cycles);
     }
+    if (prefillTokens < 0 || decodeTokens < 0) {
+      throw new IllegalArgumentException("request " + id + ": prefill and decode tokens must be "
+          + ">= 0: " + prefillTokens + ", " + decodeTokens);
+    }
+    if (!Double.isNaN(firstTokenS) && !(firstTokenS >= inferenceStartS
+        && (Double.isNaN(doneS) || firstTokenS <= doneS) && Double.isFinite(firstTokenS))) {
+      throw new IllegalArgumentException("request " + id + ": first token must be NaN or "
+          + "between inference start and done: " + inferenceStartS + ", " + firstTokenS + ", "
+          + doneS + " s");
+    }
+  }
+
+  /** A request outside LLM serving: no prefill or decode tokens, no first-token time. */
+  public RequestRecord(long id, int user, double arrivalS, double uplinkStartS,
+      double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb,
+      double features, double tokens, double cycles) {
+    this(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS, bits, psnrDb,
+        features, tokens, cycles, 0, 0, Double.NaN);
+  }
+
+  /** Time to first token, {@code firstTokenS − arrivalS}, s; NaN before it or outside LLM serving. */
+  public double ttftS() {
+    return firstTokenS - arrivalS;
+  }
+
+  /**
+   * Time per output token after the first, {@code (doneS − firstTokenS) / (T − 1)}, s; NaN for
+   * T ≤ 1, before completion or outside LLM serving.
+   */
+  public double tpotS() {
+    return decodeTokens > 1 ? (doneS - firstTokenS) / (decodeTokens - 1) : Double.NaN;
   }
 
   /** Whether the inference finished ({@code doneS} is set). */

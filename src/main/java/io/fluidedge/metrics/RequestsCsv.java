@@ -11,7 +11,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Streams {@code requests.csv.gz}, one row per completed request, to a spool file during the run
- * (constant memory). The gzip header carries no timestamp, so the bytes depend only on the rows.
+ * (constant memory); with token metrics the columns {@value #TOKEN_COLUMNS} follow. The gzip header carries no timestamp, so the bytes depend only on the rows.
  */
 final class RequestsCsv implements Closeable {
 
@@ -19,14 +19,19 @@ final class RequestsCsv implements Closeable {
   static final String HEADER = "id,user,arrival_s,uplink_start_s,uplink_done_s,inference_start_s,done_s,"
       + "latency_s,bits,psnr_db,features,tokens";
 
+  /** Columns appended with token metrics (LLM serving). */
+  static final String TOKEN_COLUMNS = ",prefill_tokens,decode_tokens,first_token_s,ttft_s,tpot_s";
+
   private final Spool spool;
   private final Writer out;
+  private final boolean tokens;
 
-  RequestsCsv(Path spoolDir) throws IOException {
+  RequestsCsv(Path spoolDir, boolean tokens) throws IOException {
+    this.tokens = tokens;
     spool = Spool.create(spoolDir, RunOutputs.REQUESTS_CSV_GZ);
     out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(spool.stream(), 1 << 16),
         StandardCharsets.UTF_8), 1 << 16);
-    out.write(HEADER);
+    out.write(tokens ? HEADER + TOKEN_COLUMNS : HEADER);
     out.write('\n');
   }
 
@@ -42,7 +47,14 @@ final class RequestsCsv implements Closeable {
         .append(r.bits()).append(',')
         .append(Formats.decimal(r.psnrDb())).append(',')
         .append(Formats.decimal(r.features())).append(',')
-        .append(Formats.decimal(r.tokens())).append('\n');
+        .append(Formats.decimal(r.tokens()));
+    if (tokens) {
+      sb.append(',').append(r.prefillTokens()).append(',').append(r.decodeTokens()).append(',')
+          .append(Formats.decimal(r.firstTokenS())).append(',')
+          .append(Formats.decimal(r.ttftS())).append(',')
+          .append(Formats.decimal(r.tpotS()));
+    }
+    sb.append('\n');
     out.write(sb.toString());
   }
 

@@ -24,7 +24,9 @@ import java.util.Map;
  * dropped}, latency_s{mean, p50, p90, p99, p999, max}, psnr_db_mean, users[]{user, completed,
  * latency_s{…}, uplink_s_mean, server_s_mean, psnr_db_mean}, optimizer{blocks, iterations_mean,
  * opt_wall_ms_mean, opt_wall_ms_p99, loss_mean}}, then {@code trace{spans, spans_dropped}} when
- * spans are kept, then {@link RunInfo#sections()}. A statistic of an empty population is
+ * spans are kept, then with token metrics (LLM serving) {@code tokens{slo_ttft_s, slo_tpot_s,
+ * generated, generated_per_s, ttft_s{…}, tpot_s{…}, ttft_attainment, tpot_attainment,
+ * slo_attainment, goodput_rps}} (each users[] entry gets the same keys but the objectives), then {@link RunInfo#sections()}. A statistic of an empty population is
  * {@code null} (latency stats with no completed requests, optimizer means with no blocks).
  * Numbers use {@link Formats#decimal}; non-finite doubles anywhere (sections included) become
  * {@code null}. Two-space indentation, {@code \n} line ends, a final newline.
@@ -33,7 +35,7 @@ final class SummaryWriter {
 
   /** Top-level keys owned by this writer; sections may not reuse them. */
   static final List<String> KEYS = List.of("scenario", "seed", "complete", "simulated_s", "requests",
-      "latency_s", "psnr_db_mean", "users", "optimizer", "trace");
+      "latency_s", "psnr_db_mean", "users", "optimizer", "trace", "tokens");
 
   private static final ObjectWriter WRITER = writer();
 
@@ -67,6 +69,9 @@ final class SummaryWriter {
       user.put("uplink_s_mean", u.uplinkSMean());
       user.put("server_s_mean", u.serverSMean());
       user.put("psnr_db_mean", u.psnrDbMean());
+      if (rec.tokenSlo() != null) {
+        user.putAll(rec.tokens(k).summary(info.simulatedS()));
+      }
       users.add(user);
     }
     root.put("users", users);
@@ -84,11 +89,18 @@ final class SummaryWriter {
       trace.put("spans_dropped", rec.spansDropped());
       root.put("trace", trace);
     }
+    if (rec.tokenSlo() != null) {
+      Map<String, Object> tokens = new LinkedHashMap<>();
+      tokens.put("slo_ttft_s", rec.tokenSlo().ttftS());
+      tokens.put("slo_tpot_s", rec.tokenSlo().tpotS());
+      tokens.putAll(rec.tokens().summary(info.simulatedS()));
+      root.put("tokens", tokens);
+    }
     root.putAll(info.sections());
     return WRITER.writeValueAsString(root) + "\n";
   }
 
-  private static Map<String, Object> latency(LatencyStats s) {
+  static Map<String, Object> latency(LatencyStats s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("mean", s.meanS());
     m.put("p50", s.p50S());

@@ -4,12 +4,14 @@ import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.RunInfo;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.metrics.RunRecorder;
+import io.fluidedge.metrics.TokenSlo;
 import io.fluidedge.plots.RunPlots;
 import io.fluidedge.plugin.EntityPlugin;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioWriter;
+import io.fluidedge.scenario.Server;
 import io.fluidedge.scenario.SourceMap;
 import io.fluidedge.sim.Components;
 import io.fluidedge.sim.NetworkSimulation;
@@ -99,7 +101,8 @@ public final class RunSession {
     Path dir = output.dir();
     Path spool = dir != null ? dir : Files.createTempDirectory("fluidedge-run-");
     try (RunRecorder rec = new RunRecorder(scenario.radio().users(), scenario.output().windowS(),
-        dir != null && scenario.output().requestsCsv(), scenario.output().traceJson(), spool)) {
+        dir != null && scenario.output().requestsCsv(), scenario.output().traceJson(), spool,
+        tokenSlo(scenario))) {
       Components components = Components.of(scenario, registry);
       if (started != null) {
         started.run();
@@ -128,6 +131,14 @@ public final class RunSession {
         deleteTree(spool);
       }
     }
+  }
+
+  /** The token objectives of an LLM-serving run, null for the other disciplines. */
+  private static TokenSlo tokenSlo(Scenario scenario) {
+    if (scenario.server().discipline() != Server.Discipline.LLM) {
+      return null;
+    }
+    return new TokenSlo(scenario.server().llm().sloTtftS(), scenario.server().llm().sloTpotS());
   }
 
   private static RunInfo info(Scenario scenario, RunResult result) {

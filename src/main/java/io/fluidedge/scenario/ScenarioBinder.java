@@ -41,9 +41,23 @@ final class ScenarioBinder {
         v.integer("model.bits-min"),
         v.integer("model.bits-max"),
         v.text("model.accuracy")));
+    LlmServing llm = build(v, "server.llm", () -> new LlmServing(
+        v.real("server.llm.iteration-s"),
+        v.real("server.llm.prefill-token-s"),
+        v.real("server.llm.decode-request-s"),
+        v.integer("server.llm.max-batch"),
+        v.integer("server.llm.max-batch-tokens"),
+        v.integer("server.llm.layers"),
+        v.integer("server.llm.hidden-size"),
+        v.real("server.llm.bytes-per-value"),
+        v.real("server.llm.kv-memory-bytes"),
+        v.real("server.llm.downlink-token-s"),
+        v.real("server.llm.slo-ttft-s"),
+        v.real("server.llm.slo-tpot-s")));
     Server server = build(v, "server", () -> new Server(
         v.real("server.cpu-hz"),
-        v.choice("server.discipline", Server.Discipline.class)));
+        v.choice("server.discipline", Server.Discipline.class),
+        llm));
     Traffic.Columns columns = build(v, "traffic.columns", () -> new Traffic.Columns(
         v.text("traffic.columns.time-s"),
         v.text("traffic.columns.user"),

@@ -89,6 +89,29 @@ final class ScenarioValidator {
       throw at.error("model.feature-max", "must not be 0 with accuracy psnr (PSNR's peak is "
           + "feature-max squared)");
     }
+    if (v.text("server.discipline").equalsIgnoreCase("llm")) {
+      checkLlm(v, at);
+    }
+  }
+
+  /**
+   * The llm discipline reads a request's prompt tokens as features / features-per-token, so that
+   * must be set; and the KV cache must hold at least one token.
+   */
+  private static void checkLlm(Values v, SourceMap at) {
+    if (!(v.real("traffic.features-per-token") > 0)) {
+      throw at.error("traffic.features-per-token", "must be > 0 with server.discipline llm "
+          + "(a request's prompt tokens are its features / features-per-token)");
+    }
+    double perToken = 2.0 * v.integer("server.llm.layers") * v.integer("server.llm.hidden-size")
+        * v.real("server.llm.bytes-per-value");
+    double memory = v.real("server.llm.kv-memory-bytes");
+    if (perToken > 0 && memory > 0 && memory < perToken) {
+      throw at.error(pick(at, "server.llm.kv-memory-bytes", "server.llm.layers",
+          "server.llm.hidden-size", "server.llm.bytes-per-value"), "the KV cache holds no token: "
+          + "kv-memory-bytes = " + memory + " < 2 x layers x hidden-size x bytes-per-value = "
+          + perToken);
+    }
   }
 
   /**

@@ -35,7 +35,7 @@ final class Controller {
   private final Policy policy;
   private final BaseStation station;
   private final FluidAntennaPanel panel;
-  private final EdgeServer server;
+  private final InferenceServer server;
   private final UserDevice[] users;
   private final Ledger ledger;
   private final long blocks;
@@ -48,7 +48,7 @@ final class Controller {
   private double optimizerWallMs;
 
   Controller(Simulator sim, ChannelProcess channels, Function<Channel, Problem> problems,
-      Policy policy, BaseStation station, FluidAntennaPanel panel, EdgeServer server,
+      Policy policy, BaseStation station, FluidAntennaPanel panel, InferenceServer server,
       UserDevice[] users, Ledger ledger, long blocks, double coherenceS, double controlDelayS) {
     this.sim = sim;
     this.channels = channels;

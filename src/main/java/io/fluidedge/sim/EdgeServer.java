@@ -11,7 +11,7 @@ import umontreal.ssj.simevents.Simulator;
  * proportion to their shares). Speeds are piecewise constant and services in progress are
  * re-timed whenever they change.
  */
-final class EdgeServer {
+final class EdgeServer implements InferenceServer {
 
   private final Simulator sim;
   private final Ledger ledger;
@@ -34,17 +34,15 @@ final class EdgeServer {
         : new PartitionedTiming(done);
   }
 
-  /**
-   * Puts new CPU shares in force, re-timing services in progress.
-   *
-   * @param cpuHz f_k per user, cycles/s (finite, ≥ 0)
-   */
-  void setShares(double[] cpuHz) {
+  /** Puts new CPU shares in force, re-timing services in progress. */
+  @Override
+  public void setShares(double[] cpuHz) {
     timing.setShares(cpuHz, sim.time());
   }
 
   /** A request arrives from the uplink: served at once if its user's queue is idle. */
-  void submit(Job job) {
+  @Override
+  public void submit(Job job) {
     int k = job.user;
     if (serving[k] == null) {
       start(k, job);
@@ -67,8 +65,8 @@ final class EdgeServer {
     }
   }
 
-  /** Requests queued or in service. */
-  int inFlight() {
+  @Override
+  public int inFlight() {
     int n = 0;
     for (int k = 0; k < serving.length; k++) {
       n += queues[k].size() + (serving[k] == null ? 0 : 1);

@@ -20,6 +20,18 @@ final class Job {
   double uplinkStartS;
   double uplinkDoneS;
   double inferenceStartS;
+  /** LLM serving: prompt tokens P (0 outside the llm discipline). */
+  int prefillTokens;
+  /** LLM serving: tokens T to generate (0 outside the llm discipline). */
+  int decodeTokens;
+  /** LLM serving: prompt tokens not yet prefilled. */
+  int prefillLeft;
+  /** LLM serving: tokens generated so far. */
+  int generated;
+  /** LLM serving: this iteration's work, prompt tokens (&gt; 0), one decode step (−1) or none (0). */
+  int step;
+  /** LLM serving: arrival of the first generated token at the user, s (NaN before). */
+  double firstTokenS = Double.NaN;
 
   Job(long id, int user, double arrivalS, double features, double tokens, double cycles) {
     this.id = id;

@@ -50,7 +50,7 @@ final class Ledger {
 
   /** A request was quantized and queued at its device (after {@link #arrival()}). */
   void queued(Job job) {
-    RequestRecord r = record(job, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    RequestRecord r = record(job, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     if (plugins) {
       entities.arrival(r);
     }
@@ -77,10 +77,25 @@ final class Ledger {
     output.dropped(r);
   }
 
+  /**
+   * A request that reached the server was refused there and will never complete (e.g. it
+   * needs more KV cache than the server has).
+   */
+  void rejected(Job job) {
+    dropped++;
+    RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, Double.NaN, Double.NaN,
+        Double.NaN);
+    if (plugins) {
+      entities.dropped(r);
+    }
+    output.dropped(r);
+  }
+
   /** Records a completed request (latency, PSNR at its bits) and its inference span. */
   void completed(Job job, double doneS) {
     completed++;
-    RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, job.inferenceStartS, doneS);
+    RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, job.inferenceStartS, doneS,
+        job.firstTokenS);
     if (plugins) {
       entities.inferenceDone(r);
     }
@@ -97,7 +112,8 @@ final class Ledger {
       output.span("user " + job.user + " uplink", "request " + job.id, job.user,
           job.uplinkStartS, job.uplinkDoneS);
     }
-    RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, Double.NaN, Double.NaN);
+    RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, Double.NaN, Double.NaN,
+        Double.NaN);
     if (plugins) {
       entities.uplinkDone(r);
     }
@@ -136,9 +152,9 @@ final class Ledger {
   }
 
   private RequestRecord record(Job job, double uplinkStartS, double uplinkDoneS,
-      double inferenceStartS, double doneS) {
+      double inferenceStartS, double doneS, double firstTokenS) {
     return new RequestRecord(job.id, job.user, job.arrivalS, uplinkStartS, uplinkDoneS,
         inferenceStartS, doneS, job.bits, accuracyByBits[job.bits], job.features, job.tokens,
-        job.cycles);
+        job.cycles, job.prefillTokens, job.decodeTokens, firstTokenS);
   }
 }

@@ -4,6 +4,7 @@ import io.fluidedge.metrics.RunListener;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.radio.ChannelProcess;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.Server;
 import io.fluidedge.scenario.Streams;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -12,7 +13,8 @@ import java.util.function.BooleanSupplier;
  * Runs one scenario as a discrete-event simulation on its own SSJ simulator.
  *
  * <p>Entities: one {@link UserDevice} per user, the {@link BaseStation}, the
- * {@link FluidAntennaPanel}, the {@link EdgeServer} and the {@link Controller}, plus the entity
+ * {@link FluidAntennaPanel}, the edge server ({@link EdgeServer}, or {@link LlmServer} for the
+ * llm discipline) and the {@link Controller}, plus the entity
  * plugins of {@link Components#entities()}, which see every request and block event. The channel draws
  * come from the scenario seed's channel stream and the Poisson arrivals from its traffic stream,
  * so two policies run on one seed see the same channels and requests (common random numbers).
@@ -44,7 +46,9 @@ public final class NetworkSimulation {
       EventLoop sim = new EventLoop();
       EntityHub entities = new EntityHub(sim, scenario, components.entities());
       Ledger ledger = new Ledger(output, components.accuracy(), users, entities);
-      EdgeServer server = new EdgeServer(sim, users, scenario.server().discipline(), ledger);
+      boolean llm = scenario.server().discipline() == Server.Discipline.LLM;
+      InferenceServer server = llm ? new LlmServer(sim, scenario.server().llm(), ledger)
+          : new EdgeServer(sim, users, scenario.server().discipline(), ledger);
       UserDevice[] devices = new UserDevice[users];
       for (int k = 0; k < users; k++) {
         devices[k] = new UserDevice(sim, k, server, ledger);
@@ -60,7 +64,7 @@ public final class NetworkSimulation {
           scenario.optimizer().controlDelayS());
       double cyclesPerToken = scenario.model().cyclesPerParameter() * scenario.model().parameters();
       RequestFeed feed = new RequestFeed(sim, traffic, devices, ledger, cyclesPerToken,
-          scenario.durationS());
+          scenario.durationS(), llm ? scenario.traffic().featuresPerToken() : 0);
 
       long t0 = System.nanoTime();
       entities.start();

@@ -17,20 +17,25 @@ final class RequestFeed {
   private final Ledger ledger;
   private final double cyclesPerToken;
   private final double endS;
+  private final double featuresPerPromptToken;
   private final RequestArrival arrival;
 
   /**
-   * @param cyclesPerToken c·S, server cycles per token of a request
-   * @param endS           requests after this time are not simulated, s
+   * @param cyclesPerToken         c·S, server cycles per token of a request
+   * @param endS                   requests after this time are not simulated, s
+   * @param featuresPerPromptToken LLM serving (&gt; 0): a request's prompt tokens are
+   *                               max(1, round(features / this)) and its decode tokens
+   *                               max(1, round(tokens)); 0 outside LLM serving
    */
   RequestFeed(Simulator sim, TrafficSource source, UserDevice[] users, Ledger ledger,
-      double cyclesPerToken, double endS) {
+      double cyclesPerToken, double endS, double featuresPerPromptToken) {
     this.sim = sim;
     this.source = source;
     this.users = users;
     this.ledger = ledger;
     this.cyclesPerToken = cyclesPerToken;
     this.endS = endS;
+    this.featuresPerPromptToken = featuresPerPromptToken;
     this.arrival = new RequestArrival(sim, this);
   }
 
@@ -45,12 +50,21 @@ final class RequestFeed {
     if (r.user() < users.length) {
       Job job = new Job(id, r.user(), r.timeS(), r.features(), r.tokens(),
           cyclesPerToken * r.tokens());
+      if (featuresPerPromptToken > 0) {
+        job.prefillTokens = tokenCount(r.features() / featuresPerPromptToken);
+        job.decodeTokens = tokenCount(r.tokens());
+      }
       users[r.user()].arrive(job);
       ledger.queued(job);
     } else {
       ledger.drop(id, r.user(), r.timeS(), r.features(), r.tokens());
     }
     scheduleNext();
+  }
+
+  /** A token count from a real: rounded, at least 1, at most {@link Integer#MAX_VALUE} / 2. */
+  private static int tokenCount(double x) {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE / 2, Math.round(x)));
   }
 
   private void scheduleNext() {

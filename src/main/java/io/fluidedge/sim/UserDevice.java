@@ -17,7 +17,7 @@ final class UserDevice {
 
   private final Simulator sim;
   private final int index;
-  private final EdgeServer server;
+  private final InferenceServer server;
   private final Ledger ledger;
   private final UplinkDone done;
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
@@ -27,7 +27,7 @@ final class UserDevice {
   private double remainingBits;
   private double sinceS;
 
-  UserDevice(Simulator sim, int index, EdgeServer server, Ledger ledger) {
+  UserDevice(Simulator sim, int index, InferenceServer server, Ledger ledger) {
     this.sim = sim;
     this.index = index;
     this.server = server;

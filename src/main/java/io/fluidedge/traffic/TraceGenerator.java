@@ -43,6 +43,8 @@ public final class TraceGenerator {
   public static final String HEADER = "time_s,user,features,tokens";
   /** Name of the random stream {@link #generate} seeds. */
   public static final String STREAM = "trace-gen";
+  /** Name of the stream of drawn prompt and answer lengths (apart, so arrivals do not move). */
+  public static final String LENGTHS_STREAM = "trace-gen-lengths";
   /** Times at or above this cannot be written at nanosecond resolution, s. */
   public static final double MAX_TIME_S = 9e9;
 
@@ -163,6 +165,26 @@ public final class TraceGenerator {
    * @throws InputException if the file cannot be written or a time reaches {@link #MAX_TIME_S}
    */
   public static long generate(Spec spec, long seed, double durationS, long count, Path out) {
+    return generate(spec, null, null, seed, durationS, count, out);
+  }
+
+  /**
+   * Generates a trace whose features column holds prompt lengths and whose tokens column holds
+   * answer lengths drawn per request (a null distribution keeps the spec's fixed value). The
+   * lengths come from the {@link #LENGTHS_STREAM} stream, so the arrivals are those of
+   * {@link #generate(Spec, long, double, long, Path)} with the same seed.
+   *
+   * @param prompt    prompt lengths (features column), or null
+   * @param answer    answer lengths (tokens column), or null
+   * @param seed      seed of both streams
+   * @param durationS horizon, s (&gt; 0; may be infinite when count is finite)
+   * @param count     maximum rows ({@link Long#MAX_VALUE} for no limit)
+   * @param out       the file to write (replaced if present); {@code .gz} compresses
+   * @return the rows written
+   * @throws InputException if the file cannot be written or a time reaches {@link #MAX_TIME_S}
+   */
+  public static long generate(Spec spec, Lengths prompt, Lengths answer, long seed,
+      double durationS, long count, Path out) {
     if (!(durationS > 0)) {
       throw new IllegalArgumentException("duration must be > 0: " + durationS);
     }
@@ -170,7 +192,9 @@ public final class TraceGenerator {
       throw new IllegalArgumentException("need a finite duration or count: " + durationS + ", "
           + count);
     }
-    try (TrafficSource source = spec.source(Streams.of(seed, STREAM), durationS)) {
+    TrafficSource arrivals = spec.source(Streams.of(seed, STREAM), durationS);
+    try (TrafficSource source = prompt == null && answer == null ? arrivals
+        : new SizedSource(arrivals, prompt, answer, Streams.of(seed, LENGTHS_STREAM))) {
       return write(source, count, out);
     }
   }

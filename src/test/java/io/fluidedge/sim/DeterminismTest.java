@@ -11,18 +11,23 @@ import io.fluidedge.radio.FieldResponseChannel;
 import io.fluidedge.radio.UserChannel;
 import io.fluidedge.scenario.Radio;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.Server;
 import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TrafficSource;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DeterminismTest {
 
   private static final PluginRegistry REGISTRY = PluginRegistry.load();
 
-  /** A short run of the joint policy with i.i.d. channels and Poisson traffic. */
-  private static Scenario scenario(long seed, String policy) {
+  /**
+   * A short run with i.i.d. channels and Poisson traffic, on the partitioned CPU server or the
+   * llm discipline.
+   */
+  private static Scenario scenario(long seed, String policy, boolean llm) {
     TestScenario t = new TestScenario();
     t.seed = seed;
     t.users = 4;
@@ -33,6 +38,10 @@ class DeterminismTest {
     t.rateHz = 100;
     t.evolution = Radio.Evolution.IID;
     t.policy = policy;
+    if (llm) {
+      t.discipline = Server.Discipline.LLM;
+      t.featuresPerToken = 4096;
+    }
     return t.build();
   }
 
@@ -89,11 +98,12 @@ class DeterminismTest {
     return v.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  @Test
-  void sameSeed_identicalRecords_otherSeedDifferent() {
-    Outcome a = run(scenario(7, "joint"));
-    Outcome b = run(scenario(7, "joint"));
-    Outcome c = run(scenario(8, "joint"));
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void sameSeed_identicalRecords_otherSeedDifferent(boolean llm) {
+    Outcome a = run(scenario(7, "joint", llm));
+    Outcome b = run(scenario(7, "joint", llm));
+    Outcome c = run(scenario(8, "joint", llm));
 
     assertThat(a.requests()).isNotEmpty();
     assertThat(a.blocks()).hasSize(12);
@@ -104,10 +114,11 @@ class DeterminismTest {
     assertThat(c.blocks()).isNotEqualTo(a.blocks());
   }
 
-  @Test
-  void commonRandomNumbers_jointAndFpaSeeTheSameArrivalsAndChannels() {
-    Outcome joint = run(scenario(3, "joint"));
-    Outcome fpa = run(scenario(3, "fpa"));
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void commonRandomNumbers_jointAndFpaSeeTheSameArrivalsAndChannels(boolean llm) {
+    Outcome joint = run(scenario(3, "joint", llm));
+    Outcome fpa = run(scenario(3, "fpa", llm));
 
     assertThat(joint.arrivals()).isNotEmpty().isEqualTo(fpa.arrivals());
     assertThat(joint.gains()).hasSize(12);

@@ -1,6 +1,7 @@
 package io.fluidedge.sim;
 
 import io.fluidedge.Fixtures;
+import io.fluidedge.scenario.LlmServing;
 import io.fluidedge.scenario.Model;
 import io.fluidedge.scenario.OptimizerSettings;
 import io.fluidedge.scenario.Output;
@@ -31,6 +32,9 @@ final class TestScenario {
   double antennaSpeedMps = Double.POSITIVE_INFINITY;
   String trace = "traces/sample.csv";
   String sourceFile;
+  double featuresPerToken = 0;
+  /** LLM-serving settings; null for the defaults. */
+  LlmServing llm;
 
   Scenario build() {
     Radio radio = new Radio(3.5e9, bandwidthHz, 10, users, userAntennas, bsAntennas, 4, 0.5, 5, 1,
@@ -42,10 +46,10 @@ final class TestScenario {
     OptimizerSettings optimizer = new OptimizerSettings(policy, o.solver(), 20, o.tolerance(),
         o.fixedBits(), true, controlDelayS, antennaSpeedMps, o.gridWavelengths());
     Traffic traffic = new Traffic(source, rateHz, trace,
-        new Traffic.Columns("time_s", "user", "features", "tokens"), 0,
+        new Traffic.Columns("time_s", "user", "features", "tokens"), featuresPerToken,
         Traffic.UserAssignment.ROUND_ROBIN, 1.0, Traffic.OnBadRow.FAIL);
     return new Scenario("sim-test", seed, durationS, coherenceS, radio, model,
-        new Server(cpuHz, discipline), traffic, optimizer,
+        llm == null ? new Server(cpuHz, discipline) : new Server(cpuHz, discipline, llm), traffic, optimizer,
         new Output("out/sim-test", 0.1, false, false, false), Map.of(), sourceFile);
   }
 }

@@ -1,0 +1,63 @@
+package io.fluidedge.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * The token-level lines of {@code fluidedge run} for an LLM-serving run, read from the
+ * {@code tokens} section of its summary.json: TTFT and TPOT percentiles, SLO attainment and
+ * goodput, and generated tokens per wall second. Prints nothing for other runs.
+ */
+final class TokenReport {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private TokenReport() {}
+
+  /**
+   * Prints the token lines when the summary has a {@code tokens} section.
+   *
+   * @param out    where to print
+   * @param json   the run's summary.json text
+   * @param wallMs the run's event-loop wall time, ms
+   */
+  static void print(PrintWriter out, String json, double wallMs) {
+    JsonNode tokens;
+    try {
+      tokens = MAPPER.readTree(json).get("tokens");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (tokens == null || tokens.isNull()) {
+      return;
+    }
+    out.printf(Locale.ROOT, "tokens: %d generated, %.0f per simulated s, %.0f per wall s%n",
+        tokens.get("generated").asLong(), tokens.get("generated_per_s").asDouble(Double.NaN),
+        tokens.get("generated").asLong() / Math.max(wallMs / 1000, 1e-9));
+    out.printf(Locale.ROOT, "TTFT: %s; TPOT: %s%n", percentiles(tokens.get("ttft_s")),
+        percentiles(tokens.get("tpot_s")));
+    out.printf(Locale.ROOT, "SLO (TTFT <= %s s, TPOT <= %s s): attainment %s, goodput %s "
+            + "requests/s%n", tokens.get("slo_ttft_s").asText(),
+        tokens.get("slo_tpot_s").asText(), share(tokens.get("slo_attainment")),
+        number(tokens.get("goodput_rps"), 1, 1));
+  }
+
+  private static String percentiles(JsonNode stats) {
+    return "p50 " + number(stats.get("p50"), 1e3, 3) + " ms, p90 "
+        + number(stats.get("p90"), 1e3, 3) + " ms, p99 " + number(stats.get("p99"), 1e3, 3)
+        + " ms";
+  }
+
+  private static String share(JsonNode v) {
+    return v == null || v.isNull() ? "n/a" : String.format(Locale.ROOT, "%.1f %%",
+        100 * v.asDouble());
+  }
+
+  private static String number(JsonNode v, double scale, int digits) {
+    return v == null || v.isNull() ? "n/a"
+        : String.format(Locale.ROOT, "%." + digits + "f", scale * v.asDouble());
+  }
+}
