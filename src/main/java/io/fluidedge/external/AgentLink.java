@@ -31,13 +31,15 @@ final class AgentLink implements AutoCloseable {
   private final PrintStream out;
   private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
   private final long timeoutNs;
+  private final long startupNs;
   private final String who;
 
   private AgentLink(Process process, OutputStream toAgent, InputStream fromAgent,
-      double timeoutS, String who) {
+      double timeoutS, double startupS, String who) {
     this.process = process;
     this.out = new PrintStream(toAgent, false, StandardCharsets.UTF_8);
     this.timeoutNs = (long) (timeoutS * 1e9);
+    this.startupNs = (long) (startupS * 1e9);
     this.who = who;
     Thread reader = new Thread(() -> readLines(fromAgent), "fluidedge-agent-reader");
     reader.setDaemon(true);
@@ -48,15 +50,17 @@ final class AgentLink implements AutoCloseable {
    * Starts the agent as a child process.
    *
    * @param command  the program and its arguments
-   * @param timeoutS how long to wait for any reply, s
+   * @param timeoutS how long to wait for each action, s
+   * @param startupS how long to wait for the handshake's reply, s
    * @throws InputException if the program cannot be started
    */
-  static AgentLink start(List<String> command, double timeoutS) {
+  static AgentLink start(List<String> command, double timeoutS, double startupS) {
     try {
       Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
           .start();
-      return new AgentLink(p, p.getOutputStream(), p.getInputStream(), timeoutS,
-          "agent " + String.join(" ", command));
+      String line = String.join(" ", command);
+      return new AgentLink(p, p.getOutputStream(), p.getInputStream(), timeoutS, startupS,
+          "agent " + (line.length() <= 100 ? line : line.substring(0, 97) + "..."));
     } catch (IOException e) {
       throw new InputException(null, 0, 0, "plugins.external.command",
           "cannot start the agent " + command + ": " + e.getMessage());
@@ -64,26 +68,29 @@ final class AgentLink implements AutoCloseable {
   }
 
   /** The agent on the simulator's own standard input and output. */
-  static AgentLink stdio(double timeoutS) {
-    return new AgentLink(null, System.out, System.in, timeoutS, "agent on standard input/output");
+  static AgentLink stdio(double timeoutS, double startupS) {
+    return new AgentLink(null, System.out, System.in, timeoutS, startupS,
+        "agent on standard input/output");
   }
 
   /**
    * Sends one message and waits for the reply line.
    *
    * @param line     one JSON object, without a newline
-   * @param block    the block it is about, for errors (-1 for the handshake)
+   * @param block    the block it is about, for errors (-1 for the handshake, which waits the
+   *                 startup timeout)
    * @param awaiting what the reply should be, for errors (e.g. "action")
    * @return the reply line
    * @throws InputException if the agent has exited, or sends nothing within the timeout
    */
   String exchange(String line, long block, String awaiting) {
     send(line);
+    long waitNs = block < 0 ? startupNs : timeoutNs;
     try {
-      String reply = replies.poll(timeoutNs, TimeUnit.NANOSECONDS);
+      String reply = replies.poll(waitNs, TimeUnit.NANOSECONDS);
       if (reply == null) {
-        throw failure(block, awaiting, "no reply within the timeout of "
-            + timeoutNs / 1e9 + " s (plugins.external.timeout-s)");
+        throw failure(block, awaiting, "no reply within the timeout of " + waitNs / 1e9
+            + " s (plugins.external." + (block < 0 ? "startup-timeout-s" : "timeout-s") + ")");
       }
       if (reply == EOF) {
         replies.add(EOF);

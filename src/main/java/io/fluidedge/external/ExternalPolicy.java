@@ -42,6 +42,7 @@ public final class ExternalPolicy implements Policy, RunListener, AutoCloseable 
   private final Scenario scenario;
   private final List<String> command;
   private final double timeoutS;
+  private final double startupS;
   private final boolean sendChannel;
   private final double sloS;
   private final Panel panel;
@@ -56,15 +57,17 @@ public final class ExternalPolicy implements Policy, RunListener, AutoCloseable 
    * @param scenario    the run's scenario
    * @param command     the agent program and its arguments, or null for an agent on the
    *                    simulator's own standard input and output
-   * @param timeoutS    how long to wait for each reply, s (&gt; 0)
+   * @param timeoutS    how long to wait for each action, s (&gt; 0)
+   * @param startupS    how long to wait for the agent's handshake, s (&gt; 0)
    * @param sendChannel whether observations carry the channel
    * @param sloS        latency objective for the observations' over-SLO counts, s (+∞: none)
    */
   public ExternalPolicy(Scenario scenario, List<String> command, double timeoutS,
-      boolean sendChannel, double sloS) {
+      double startupS, boolean sendChannel, double sloS) {
     this.scenario = scenario;
     this.command = command == null ? null : List.copyOf(command);
     this.timeoutS = timeoutS;
+    this.startupS = startupS;
     this.sendChannel = sendChannel;
     this.sloS = sloS;
     this.panel = Panel.of(scenario.radio());
@@ -76,7 +79,8 @@ public final class ExternalPolicy implements Policy, RunListener, AutoCloseable 
   @Override
   public Solution solve(Problem problem, Allocation warm) {
     if (link == null) {
-      link = command == null ? AgentLink.stdio(timeoutS) : AgentLink.start(command, timeoutS);
+      link = command == null ? AgentLink.stdio(timeoutS, startupS)
+          : AgentLink.start(command, timeoutS, startupS);
       handshake();
     }
     Allocation inForce = warm != null ? warm : coldStart(problem);

@@ -186,7 +186,7 @@ public final class BuiltinProviders {
 
     @Override
     public Set<String> configKeys() {
-      return Set.of("command", "timeout-s", "channel", "slo-s");
+      return Set.of("command", "timeout-s", "startup-timeout-s", "channel", "slo-s");
     }
 
     @Override
@@ -196,12 +196,16 @@ public final class BuiltinProviders {
       if (!(timeoutS > 0)) {
         throw context.error("timeout-s", "must be > 0 s, got " + timeoutS);
       }
+      double startupS = context.number("startup-timeout-s", 60);
+      if (!(startupS > 0)) {
+        throw context.error("startup-timeout-s", "must be > 0 s, got " + startupS);
+      }
       double sloS = context.number("slo-s", Double.POSITIVE_INFINITY);
       if (!(sloS > 0)) {
         throw context.error("slo-s", "must be > 0 s, got " + sloS);
       }
       return new ExternalPolicy(context.scenario(),
-          command.equals(List.of("stdio")) ? null : command, timeoutS,
+          command.equals(List.of("stdio")) ? null : command, timeoutS, startupS,
           context.bool("channel", false), sloS);
     }
 
