@@ -90,6 +90,8 @@ class FluidEdgeEnv:
         env = dict(os.environ)
         if self.java_opts:
             env["FLUIDEDGE_JAVA_OPTS"] = self.java_opts
+        if getattr(self, "_stderr", None) is not None:
+            self._stderr.close()
         self._stderr = tempfile.TemporaryFile(mode="w+t")
         self._proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                       stderr=self._stderr, text=True, bufsize=1, env=env)
@@ -138,6 +140,9 @@ class FluidEdgeEnv:
     def close(self):
         """Stops a running simulation and removes the temporary output directory."""
         self._stop()
+        if getattr(self, "_stderr", None) is not None:
+            self._stderr.close()
+            self._stderr = None
         if self._own_out:
             shutil.rmtree(self.out_dir, ignore_errors=True)
 
@@ -157,7 +162,7 @@ class FluidEdgeEnv:
         for line in self._proc.stdout:
             pass
         code = self._proc.wait()
-        self._proc = None
+        self._release()
         if code != 0:
             raise AgentError(self._with_stderr("the simulator exited with code %d" % code))
         with open(os.path.join(self.out_dir, "summary.json")) as f:
@@ -175,6 +180,10 @@ class FluidEdgeEnv:
         except subprocess.TimeoutExpired:
             self._proc.kill()
             self._proc.wait()
+        self._release()
+
+    def _release(self):
+        self._proc.stdout.close()
         self._proc = None
 
     def _with_stderr(self, message):

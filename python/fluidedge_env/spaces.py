@@ -26,6 +26,9 @@ def observation_space(hello):
     inf = np.inf
     side = hello["panel_side_m"]
     parts = {
+        "block": _box(0, hello["blocks"], (), np.int64),
+        "time_s": _box(0.0, hello["duration_s"], (), np.float64),
+        "previous_loss": _box(-inf, inf, (), np.float64),
         "rate_bps_hz": _box(0.0, inf, (k,), np.float64),
         "bits": _box(hello["bits_min"], hello["bits_max"], (k,), np.int64),
         "cpu_hz": _box(0.0, hello["cpu_hz"], (k,), np.float64),
@@ -37,6 +40,11 @@ def observation_space(hello):
         "latency_s": _box(0.0, inf, (k,), np.float64),
         "over_slo": _box(0, np.iinfo(np.int64).max, (k,), np.int64),
     }
+    # Gymnasium's Box has no complex dtype: with gymnasium the channel is left undescribed.
+    if hello.get("channel") and gymnasium is None:
+        n = hello["user_antennas"]
+        parts["channel"] = _box(-inf, inf, (k, m, n), np.complex128)
+        parts["noise_power"] = _box(0.0, inf, (), np.float64)
     return _dict(parts)
 
 

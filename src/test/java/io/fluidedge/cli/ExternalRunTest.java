@@ -90,6 +90,21 @@ class ExternalRunTest {
   }
 
   @Test
+  void compare_externalAgentReproducingFpa_pairedDifferencesAreZero() throws IOException {
+    Path scenario = Files.writeString(tmp.resolve("tiny.yaml"), SCENARIO);
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Main.execute(new PrintWriter(o), new PrintWriter(e), "compare",
+        scenario.toString(), "--policies", "fpa,external", "--replications", "2",
+        "--parallel", "1", "--out", tmp.resolve("cmp").toString(), "--set",
+        agent("fpa", null));
+    assertThat(code).as(e.toString()).isZero();
+    List<String> rows = Files.readAllLines(tmp.resolve("cmp/compare.csv"));
+    assertThat(rows.stream().filter(r -> r.startsWith("external,"))).hasSize(6)
+        .allSatisfy(r -> assertThat(r).endsWith(",0,0"));
+  }
+
+  @Test
   void external_roundTrip_observationsReportTheAllocationInForceAndEveryCompletion()
       throws IOException {
     Path log = tmp.resolve("agent.log");
