@@ -1,11 +1,13 @@
-"""A small learning agent in numpy: a linear-Gaussian policy on the bits, trained by REINFORCE.
+"""A small learning agent in numpy: a tabular Gaussian policy on the bits, trained by REINFORCE.
 
 Each user's bits are drawn as round(mu_k + sigma * eps), clipped to [bits_min, bits_max], with
-mu_k = w . (1, rate_k / 10): one weight vector shared by the users, so the policy learns how
-many bits a link of a given rate should carry. The reward is -J of the block, which the block's
+mu_k = w[bin(rate_k)]: one mean per band of uplink rate (2 bit/s/Hz wide, shared by the users),
+so the policy learns how many bits a link of a given rate should carry. The reward is -J of the block, which the block's
 bits alone decide (given the channel), so the update is the score-function gradient of each
-step's reward with a batch baseline: w += lr * mean(adv_t * (a_t - mu_t) / sigma^2 * phi_t),
-adv standardised over the episode. It starts from few bits (mu = 3) and learns to send more.
+step's reward: w += lr * mean(adv_t * (a_t - mu_t) / sigma^2 * phi_t). Training repeats one
+seed, so block t sees the same channel in every episode (common random numbers) and the
+baseline of step t is the running mean of step t's past rewards: the advantage then measures
+the action, not the channel. It starts from few bits (mu = 3) and learns to send more.
 
     python3 python/examples/learning_agent.py scenarios/default.yaml --episodes 12 \
         --set duration-s=0.5 --curve learning.csv
@@ -27,18 +29,22 @@ from fluidedge_env import FluidEdgeEnv, serve  # noqa: E402
 class LinearGaussianBits:
     """The policy and its REINFORCE update (see the module note)."""
 
+    EDGES = np.arange(2.0, 16.0, 2.0)
+
     def __init__(self, lo, hi, mean_bits=3.0, sigma=2.0, lr=4.0, seed=0):
         self.lo, self.hi = lo, hi
-        self.w = np.array([float(mean_bits), 0.0])
+        self.w = np.full(len(self.EDGES) + 1, float(mean_bits))
         self.sigma = sigma
         self.lr = lr
         self.rng = np.random.default_rng(seed)
         self.trace = []
+        self.baseline = None
 
-    @staticmethod
-    def features(obs):
-        rate = obs["rate_bps_hz"]
-        return np.stack([np.ones_like(rate), rate / 10.0], axis=1)
+    @classmethod
+    def features(cls, obs):
+        """One-hot rate band per user, shape (K, bands)."""
+        bands = np.searchsorted(cls.EDGES, obs["rate_bps_hz"])
+        return np.eye(len(cls.EDGES) + 1)[bands]
 
     def act(self, obs, explore=True):
         """Bits per user; with explore, the draw is kept for the update."""
@@ -52,7 +58,11 @@ class LinearGaussianBits:
     def update(self, rewards):
         """One gradient step from the episode's draws and per-step rewards."""
         r = np.asarray(rewards, dtype=float)
-        adv = (r - r.mean()) / (r.std() + 1e-12)
+        if self.baseline is None or len(self.baseline) != len(r):
+            self.baseline = np.full_like(r, r.mean())
+        adv = r - self.baseline
+        adv /= adv.std() + 1e-12
+        self.baseline = 0.5 * self.baseline + 0.5 * r
         grad = np.zeros_like(self.w)
         for (phi, a, mu), g in zip(self.trace, adv):
             grad += g * ((a - mu) / self.sigma ** 2) @ phi
