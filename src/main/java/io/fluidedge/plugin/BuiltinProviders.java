@@ -1,5 +1,6 @@
 package io.fluidedge.plugin;
 
+import io.fluidedge.external.ExternalPolicy;
 import io.fluidedge.inference.AccuracyModel;
 import io.fluidedge.inference.PsnrAccuracy;
 import io.fluidedge.optimize.BcdPolicy;
@@ -16,6 +17,9 @@ import io.fluidedge.traffic.TraceReader;
 import io.fluidedge.traffic.TrafficSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -195,6 +199,69 @@ public final class BuiltinProviders {
     @Override
     Policy create(Scenario s, Panel panel, int antennas) {
       return BcdPolicy.equalCpu(s.optimizer(), panel, antennas);
+    }
+  }
+
+  /**
+   * {@code external}: an agent outside the JVM decides the allocation, or part of it, over JSON
+   * lines (docs/external.md). Configuration under {@code plugins.external}: {@code command} (the
+   * agent program and its arguments, as a list or a space-separated string; {@code stdio} for the
+   * simulator's own standard input and output), {@code timeout-s} (wait per reply, default 60),
+   * {@code channel} (observations carry the channel, default false), {@code slo-s} (latency
+   * objective for the over-SLO counts, default none).
+   */
+  public static final class External implements PolicyProvider {
+    @Override
+    public String name() {
+      return "external";
+    }
+
+    @Override
+    public String description() {
+      return "an agent outside the JVM over JSON lines (plugins.external.command)";
+    }
+
+    @Override
+    public Set<String> configKeys() {
+      return Set.of("command", "timeout-s", "startup-timeout-s", "channel", "slo-s");
+    }
+
+    @Override
+    public Policy create(PluginContext context) {
+      List<String> command = command(context);
+      double timeoutS = context.number("timeout-s", 60);
+      if (!(timeoutS > 0)) {
+        throw context.error("timeout-s", "must be > 0 s, got " + timeoutS);
+      }
+      double startupS = context.number("startup-timeout-s", 60);
+      if (!(startupS > 0)) {
+        throw context.error("startup-timeout-s", "must be > 0 s, got " + startupS);
+      }
+      double sloS = context.number("slo-s", Double.POSITIVE_INFINITY);
+      if (!(sloS > 0)) {
+        throw context.error("slo-s", "must be > 0 s, got " + sloS);
+      }
+      return new ExternalPolicy(context.scenario(),
+          command.equals(List.of("stdio")) ? null : command, timeoutS, startupS,
+          context.bool("channel", false), sloS);
+    }
+
+    private static List<String> command(PluginContext context) {
+      Object raw = context.config().get("command");
+      List<String> words = new ArrayList<>();
+      if (raw instanceof List<?> list) {
+        for (Object o : list) {
+          words.add(String.valueOf(o));
+        }
+      } else if (raw != null) {
+        words.addAll(Arrays.asList(context.string("command", "").trim().split("\\s+")));
+        words.removeIf(String::isEmpty);
+      }
+      if (words.isEmpty()) {
+        throw context.error("command", "the agent to start is required (a program and its "
+            + "arguments, or 'stdio' for the simulator's own standard input and output)");
+      }
+      return words;
     }
   }
 

@@ -8,6 +8,7 @@ import io.fluidedge.metrics.TokenSlo;
 import io.fluidedge.plots.RunPlots;
 import io.fluidedge.plugin.EntityPlugin;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioWriter;
@@ -41,7 +42,9 @@ import java.util.stream.Stream;
  * traffic source, entity plugins), the simulation into a {@link RunRecorder}, then
  * summary.json with the run's {@code traffic} and {@code engine} sections and one section per
  * entity plugin (under its name), and the output files ({@link RunOutput}). A run stopped early
- * (the stop flag) writes the same files with {@code "complete": false}.
+ * (the stop flag) writes the same files with {@code "complete": false}; so does a run whose
+ * policy rejected its input (e.g. an external agent's invalid action), after which the
+ * rejection is raised as an {@link InputException} naming the block and the field.
  */
 public final class RunSession {
 
@@ -125,6 +128,9 @@ public final class RunSession {
       if (output.curves()) {
         summary = summary.withCurves(LatencyCurves.of(rec));
       }
+      if (result.failure() != null) {
+        throw stopped(result, dir);
+      }
       return new RunOutcome(result, json, summary);
     } finally {
       if (dir == null) {
@@ -139,6 +145,18 @@ public final class RunSession {
       return null;
     }
     return new TokenSlo(scenario.server().llm().sloTtftS(), scenario.server().llm().sloTpotS());
+  }
+
+  /**
+   * The policy's rejection, told where the run stopped and that its outputs so far were written
+   * (an {@link InputException}: the command exits with code 2).
+   */
+  private static InputException stopped(RunResult result, Path dir) {
+    InputException e = result.failure();
+    String where = String.format(java.util.Locale.ROOT, "%s (the run stopped at %s s%s)",
+        e.rule(), io.fluidedge.metrics.Formats.decimal(result.simulatedS()),
+        dir == null ? "" : "; its outputs so far are in " + dir + " with \"complete\": false");
+    return new InputException(e.file(), e.line(), e.column(), e.field(), where);
   }
 
   private static RunInfo info(Scenario scenario, RunResult result) {

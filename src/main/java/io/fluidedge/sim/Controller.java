@@ -8,6 +8,7 @@ import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.ChannelProcess;
+import io.fluidedge.scenario.InputException;
 import java.util.function.Function;
 import umontreal.ssj.simevents.Simulator;
 
@@ -26,6 +27,11 @@ import umontreal.ssj.simevents.Simulator;
  * (optimal) combiners for that channel. Likewise a decision that takes effect after the channel
  * changed again gets the closed-form rates of its positions on the current channel; a decision
  * applied on the channel it was solved for uses the solver's own rates.
+ *
+ * <p>A policy that rejects its input (an {@link InputException} from {@code solve}, e.g. an
+ * external agent's invalid action) stops the run: that block is not decided, no later block is
+ * scheduled, and the exception is kept for {@link #failure()} so the outputs of the time
+ * simulated so far can be written before it is raised.
  */
 final class Controller {
 
@@ -46,6 +52,7 @@ final class Controller {
   private Allocation inForce;
   private long decided;
   private double optimizerWallMs;
+  private InputException failure;
 
   Controller(Simulator sim, ChannelProcess channels, Function<Channel, Problem> problems,
       Policy policy, BaseStation station, FluidAntennaPanel panel, InferenceServer server,
@@ -76,7 +83,13 @@ final class Controller {
     double now = sim.time();
     Channel previous = channel;
     channel = channels.next();
-    Solution solution = policy.solve(problems.apply(channel), inForce);
+    Solution solution;
+    try {
+      solution = policy.solve(problems.apply(channel), inForce);
+    } catch (InputException e) {
+      failure = e;
+      return;
+    }
     check(k, solution);
     decided++;
     optimizerWallMs += solution.wallMs();
@@ -121,6 +134,11 @@ final class Controller {
   /** Blocks decided so far. */
   long blocksDecided() {
     return decided;
+  }
+
+  /** The policy's rejection that stopped the run, or null. */
+  InputException failure() {
+    return failure;
   }
 
   /** Total optimizer wall-clock time, ms. */

@@ -18,6 +18,11 @@ import java.util.function.BooleanSupplier;
  * plugins of {@link Components#entities()}, which see every request and block event. The channel draws
  * come from the scenario seed's channel stream and the Poisson arrivals from its traffic stream,
  * so two policies run on one seed see the same channels and requests (common random numbers).
+ *
+ * <p>A policy that is also a {@link RunListener} sees every request and block record before the
+ * output does (so it knows the queues at each block start), and a policy that is
+ * {@link AutoCloseable} is closed when the run ends, like the traffic source. A policy that
+ * rejects its input stops the run early ({@link RunResult#failure()}).
  * Not thread-safe; independent runs may proceed in parallel threads.
  */
 public final class NetworkSimulation {
@@ -45,7 +50,9 @@ public final class NetworkSimulation {
       int users = scenario.radio().users();
       EventLoop sim = new EventLoop();
       EntityHub entities = new EntityHub(sim, scenario, components.entities());
-      Ledger ledger = new Ledger(output, components.accuracy(), users, entities);
+      RunListener listeners = components.policy() instanceof RunListener watching
+          ? new Tee(watching, output) : output;
+      Ledger ledger = new Ledger(listeners, components.accuracy(), users, entities);
       boolean llm = scenario.server().discipline() == Server.Discipline.LLM;
       InferenceServer server = llm ? new LlmServer(sim, scenario.server().llm(), ledger)
           : new EdgeServer(sim, users, scenario.server().discipline(), ledger);
@@ -73,7 +80,9 @@ public final class NetworkSimulation {
       }
       controller.start();
       feed.start();
-      boolean complete = sim.runUntil(scenario.durationS(), stopRequested);
+      boolean complete = sim.runUntil(scenario.durationS(),
+          () -> controller.failure() != null || stopRequested.getAsBoolean())
+          && controller.failure() == null;
       double wallMs = (System.nanoTime() - t0) / 1e6;
 
       long inFlight = server.inFlight();
@@ -83,7 +92,22 @@ public final class NetworkSimulation {
       return new RunResult(sim.time(), complete, ledger.arrived(), ledger.completed(), inFlight,
           ledger.dropped(), sim.events(), controller.blocksDecided(),
           controller.optimizerWallMs(), wallMs, traffic.rejectedRows(),
-          traffic.firstRejection());
+          traffic.firstRejection(), controller.failure());
+    } finally {
+      close(components.policy());
+    }
+  }
+
+  /** Closes the policy at the end of the run if it holds resources (e.g. an agent process). */
+  private static void close(Object policy) {
+    if (policy instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the policy: " + e.getMessage(), e);
+      }
     }
   }
 }

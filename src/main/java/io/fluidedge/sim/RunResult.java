@@ -1,5 +1,7 @@
 package io.fluidedge.sim;
 
+import io.fluidedge.scenario.InputException;
+
 /**
  * What a run reports about itself, beside the recorded measurements.
  *
@@ -18,10 +20,20 @@ package io.fluidedge.sim;
  * @param wallMs           wall-clock time of the whole event loop, ms (solves included)
  * @param rejectedRows     trace rows the source skipped as malformed
  * @param firstRejection   the message of the first skipped row, or null
+ * @param failure          the policy's rejection that stopped the run early (then
+ *                         {@code complete} is false), or null
  */
 public record RunResult(double simulatedS, boolean complete, long arrived, long completed,
     long inFlight, long dropped, long events, long blocks, double optimizerWallMs, double wallMs,
-    long rejectedRows, String firstRejection) {
+    long rejectedRows, String firstRejection, InputException failure) {
+
+  /** A run the policy did not stop. */
+  public RunResult(double simulatedS, boolean complete, long arrived, long completed,
+      long inFlight, long dropped, long events, long blocks, double optimizerWallMs, double wallMs,
+      long rejectedRows, String firstRejection) {
+    this(simulatedS, complete, arrived, completed, inFlight, dropped, events, blocks,
+        optimizerWallMs, wallMs, rejectedRows, firstRejection, null);
+  }
 
   /** Share of the loop's wall-clock time spent in the optimizer (0 when nothing ran). */
   public double optimizerTimeShare() {

@@ -285,7 +285,7 @@ class OptimizeCommandTest {
 
   @Test
   void optimize_unknownPolicyExitsTwoListingKnownPolicies() throws Exception {
-    String known = "known: equal-cpu, fixed-bits, fpa, joint, random-fa";
+    String known = "known: equal-cpu, external, fixed-bits, fpa, joint, random-fa";
     Path bad = dir.resolve("policy.yaml");
     Files.writeString(bad, "optimizer:\n  policy: nope\n");
     assertThat(run("optimize", bad.toString())).isEqualTo(2);

@@ -123,10 +123,10 @@ class PluginsCommandTest {
   void plugins_listsTheBuiltInsByKind() {
     assertThat(run("plugins")).isZero();
     String text = out.toString();
-    assertThat(text).contains("channel-model (2)", "accuracy-model (1)", "policy (5)",
+    assertThat(text).contains("channel-model (2)", "accuracy-model (1)", "policy (6)",
         "traffic-source (2)", "entity-plugin (1)");
-    for (String name : List.of("geometric", "correlated", "psnr", "joint", "fpa", "random-fa", "fixed-bits",
-        "equal-cpu", "poisson", "trace", "occupancy")) {
+    for (String name : List.of("geometric", "correlated", "psnr", "joint", "fpa", "random-fa",
+        "fixed-bits", "equal-cpu", "external", "poisson", "trace", "occupancy")) {
       assertThat(text.lines()).anyMatch(l -> l.matches("  " + name + " +built-in  \\S.*"));
     }
     assertThat(text).contains("  occupancy ").containsPattern(
@@ -141,7 +141,7 @@ class PluginsCommandTest {
   @Test
   void plugins_listsAJarPluginWithItsPath() {
     assertThat(run("plugins", "--plugins", pluginDir.toString())).isZero();
-    assertThat(out.toString()).contains("policy (6)")
+    assertThat(out.toString()).contains("policy (7)")
         .containsPattern("  copy-of-joint +" + Pattern.quote(jar.toString())
             + "  the joint policy, from a plugin jar");
   }
