@@ -11,6 +11,7 @@ import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.plugin.PolicyProvider;
 import io.fluidedge.run.Progress;
 import io.fluidedge.run.Replications;
+import io.fluidedge.run.WorkEstimate;
 import io.fluidedge.run.RunOutput;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
@@ -70,6 +71,10 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite the outputs in a non-empty output directory.")
   private boolean force;
 
+  @Option(names = "--allow-large", description = "Run even when a run's work estimate exceeds "
+      + "its limits (blocks, requests, output bytes).")
+  private boolean allowLarge;
+
   @Spec
   private CommandSpec spec;
 
@@ -85,6 +90,7 @@ public final class CompareCommand implements Callable<Integer> {
       throw InputException.argument("--replications", "must be >= 1: " + replications);
     }
     int threads = Parallelism.threads(parallel);
+    WorkEstimate.of(base, -1).check(allowLarge);
     OutputDirectory.prepare(out, force);
 
     List<Long> seeds = Replications.seeds(base.seed(), replications);

@@ -57,8 +57,12 @@ public final class ReproduceCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Write into a non-empty output directory.")
   private boolean force;
 
+  /** Most channel draws per configuration: each draw's result is kept until the figure is written. */
+  static final int MAX_DRAWS = 10_000;
+
   @Option(names = "--draws", paramLabel = "N", defaultValue = "100",
-      description = "Channel draws per configuration (default: ${DEFAULT-VALUE}).")
+      description = "Channel draws per configuration, 2.." + MAX_DRAWS
+          + " (default: ${DEFAULT-VALUE}).")
   private int draws;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
@@ -71,6 +75,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (draws < 2) {
       throw new ParameterException(spec.commandLine(),
           "--draws must be at least 2 (confidence intervals need two draws): " + draws);
+    }
+    if (draws > MAX_DRAWS) {
+      throw new ParameterException(spec.commandLine(), "--draws must be at most " + MAX_DRAWS
+          + " (every draw is solved and kept until its figure is written): " + draws);
     }
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);

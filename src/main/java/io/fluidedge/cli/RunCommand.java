@@ -9,6 +9,7 @@ import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.run.RunOutcome;
 import io.fluidedge.run.RunOutput;
 import io.fluidedge.run.RunSession;
+import io.fluidedge.run.WorkEstimate;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.sim.RunResult;
@@ -61,6 +62,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite the outputs in a non-empty output directory.")
   private boolean force;
 
+  @Option(names = "--allow-large", description = "Run even when the work estimate exceeds "
+      + "its limits (blocks, requests, output bytes).")
+  private boolean allowLarge;
+
   @Spec
   private CommandSpec spec;
 
@@ -73,7 +78,8 @@ public final class RunCommand implements Callable<Integer> {
     Path dir = out != null ? out : Path.of(scenario.output().dir());
     OutputDirectory.check(dir, force);
     PrintWriter stdout = spec.commandLine().getOut();
-    TracePrescan.Result trace = TracePrescan.scan(loaded, registry);
+    TracePrescan.Result trace = TracePrescan.scan(loaded, registry,
+        allowLarge ? Long.MAX_VALUE : (long) WorkEstimate.MAX_REQUESTS);
     if (trace != null) {
       stdout.printf(Locale.ROOT, "trace %s checked: %d requests to replay, %d bad rows skipped%n",
           trace.file(), trace.requests(), trace.rejected());
@@ -82,6 +88,9 @@ public final class RunCommand implements Callable<Integer> {
             + trace.firstRejection());
       }
     }
+    WorkEstimate estimate = WorkEstimate.of(scenario, trace != null ? trace.requests() : -1);
+    estimate.check(allowLarge);
+    stdout.println("estimate: " + estimate.describe());
     boolean created = !Files.exists(dir);
     OutputDirectory.prepare(dir, force);
     try {

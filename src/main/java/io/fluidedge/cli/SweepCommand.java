@@ -4,6 +4,8 @@ import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.SweepOptions;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.run.WorkEstimate;
+import io.fluidedge.scenario.Scenario;
 import io.fluidedge.sweep.ResultsCsv;
 import io.fluidedge.sweep.SweepDirectory;
 import io.fluidedge.sweep.SweepPlan;
@@ -45,7 +47,9 @@ public final class SweepCommand implements Callable<Integer> {
     PluginRegistry registry = PluginLoading.registry(options.scenario().pluginDirs());
     SweepPlan plan = options.plan(registry);
     Path file = options.scenario().scenarioFile();
-    SweepRunner.cells(plan, file, registry);
+    for (Scenario cell : SweepRunner.cells(plan, file, registry)) {
+      WorkEstimate.of(cell, -1).check(options.allowLarge());
+    }
     Path out = options.out();
     int threads = Parallelism.threads(parallel);
     SweepDirectory.prepare(out, options.force());

@@ -45,11 +45,13 @@ final class TracePrescan {
    *
    * @param loaded   the scenario and its key locations
    * @param registry the command's plugin registry
+   * @param maxRequests stop counting after this many requests (the run is then refused as too
+   *                 large unless allowed; {@link Long#MAX_VALUE}: count them all)
    * @return the scan of a trace file, or null for other sources (and for a trace that is not a
    *         regular file)
    * @throws io.fluidedge.scenario.InputException for an unknown source or a bad trace
    */
-  static Result scan(LoadedScenario loaded, PluginRegistry registry) {
+  static Result scan(LoadedScenario loaded, PluginRegistry registry, long maxRequests) {
     Scenario scenario = loaded.scenario();
     try (TrafficSource source = registry.trafficSource(scenario)) {
       if (!(source instanceof TraceReader reader)) {
@@ -69,7 +71,9 @@ final class TracePrescan {
       long requests = 0;
       for (Request r = reader.next(); r != null && r.timeS() <= scenario.durationS();
           r = reader.next()) {
-        requests++;
+        if (++requests > maxRequests) {
+          break;
+        }
       }
       return new Result(reader.file(), requests, reader.rejectedRows(), reader.firstRejection());
     }

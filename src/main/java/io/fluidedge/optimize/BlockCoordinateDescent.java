@@ -67,7 +67,8 @@ public final class BlockCoordinateDescent {
       rates = UplinkRates.rates(p.channel(), positions);
     }
     Loss loss = Loss.evaluate(p, rates, bits, cpu);
-    double[] history = new double[settings.maxIterations() + 1];
+    // Grown on demand: the cap may be far above the iterations a solve actually takes.
+    double[] history = new double[Math.min(settings.maxIterations(), 63) + 1];
     history[0] = loss.total();
     boolean converged = false;
     int it = 0;
@@ -104,6 +105,9 @@ public final class BlockCoordinateDescent {
         }
       }
       loss = Loss.evaluate(p, rates, bits, cpu);
+      if (it == history.length) {
+        history = Arrays.copyOf(history, (int) Math.min(2L * it, Integer.MAX_VALUE - 8L));
+      }
       history[it] = loss.total();
       converged = previous - loss.total() <= settings.tolerance() * scale(p, loss);
     }

@@ -25,7 +25,8 @@ import umontreal.ssj.simevents.Simulator;
  * NEW channel, R_k = UplinkRates.rates(new channel, old positions), i.e. with the closed-form
  * (optimal) combiners for that channel. Likewise a decision that takes effect after the channel
  * changed again gets the closed-form rates of its positions on the current channel; a decision
- * applied on the channel it was solved for uses the solver's own rates.
+ * applied on the channel it was solved for uses the solver's own rates. A decision due after the
+ * run's end (the last simulated instant) is not scheduled: it never takes effect.
  */
 final class Controller {
 
@@ -41,6 +42,7 @@ final class Controller {
   private final long blocks;
   private final double coherenceS;
   private final double controlDelayS;
+  private final double endS;
   private final BlockStart blockStart;
   private Channel channel;
   private Allocation inForce;
@@ -49,7 +51,8 @@ final class Controller {
 
   Controller(Simulator sim, ChannelProcess channels, Function<Channel, Problem> problems,
       Policy policy, BaseStation station, FluidAntennaPanel panel, EdgeServer server,
-      UserDevice[] users, Ledger ledger, long blocks, double coherenceS, double controlDelayS) {
+      UserDevice[] users, Ledger ledger, long blocks, double coherenceS, double controlDelayS,
+      double endS) {
     this.sim = sim;
     this.channels = channels;
     this.problems = problems;
@@ -62,6 +65,7 @@ final class Controller {
     this.blocks = blocks;
     this.coherenceS = coherenceS;
     this.controlDelayS = controlDelayS;
+    this.endS = endS;
     this.blockStart = new BlockStart(sim, this);
   }
 
@@ -95,7 +99,11 @@ final class Controller {
         if (channel != previous) {
           station.setRates(UplinkRates.rates(channel, panel.positions()));
         }
-        new AllocationApplied(sim, this, decision).scheduleAt(applyS);
+        if (applyS <= endS) {
+          // A decision due after the run's end never takes effect within it; scheduling it
+          // would only put an arbitrarily late time into the event list.
+          new AllocationApplied(sim, this, decision).scheduleAt(applyS);
+        }
       }
     }
     if (k + 1 < blocks) {

@@ -57,7 +57,7 @@ public final class NetworkSimulation {
       Controller controller = new Controller(sim, channels,
           channel -> Problem.of(scenario, channel, components.accuracy()), components.policy(),
           station, panel, server, devices, ledger, scenario.blocks(), scenario.coherenceS(),
-          scenario.optimizer().controlDelayS());
+          scenario.optimizer().controlDelayS(), scenario.durationS());
       double cyclesPerToken = scenario.model().cyclesPerParameter() * scenario.model().parameters();
       RequestFeed feed = new RequestFeed(sim, traffic, devices, ledger, cyclesPerToken,
           scenario.durationS());
