@@ -83,7 +83,7 @@ public final class ScenarioLoader {
       byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
         throw new InputException(name, 0, 0, null, "is larger than " + (MAX_BYTES >> 20)
-            + " MB; a scenario is at most " + (MAX_BYTES >> 20) + " MB (is this the right file?)");
+            + " MB, the most a scenario may be (is this the right file?)");
       }
       text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {

@@ -84,6 +84,6 @@ class RefusedValuesTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
     assertThat(execute("run", zero.toString(), "--out", dir.resolve("z").toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("/dev/zero").contains("at most 8 MB");
+    assertThat(err.toString()).contains("/dev/zero").contains("larger than 8 MB");
   }
 }
