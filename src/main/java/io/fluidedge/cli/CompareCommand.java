@@ -5,19 +5,21 @@ import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.compare.CompareReport;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plots.CompareCharts;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.plugin.PolicyProvider;
 import io.fluidedge.run.Progress;
 import io.fluidedge.run.Replications;
-import io.fluidedge.run.WorkEstimate;
 import io.fluidedge.run.RunOutput;
+import io.fluidedge.run.WorkEstimate;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioWriter;
 import io.fluidedge.stats.RunSummary;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,8 +93,14 @@ public final class CompareCommand implements Callable<Integer> {
     }
     int threads = Parallelism.threads(parallel);
     WorkEstimate.of(base, -1).check(allowLarge);
-    OutputDirectory.prepare(out, force);
+    try (OutputLock lock = OutputDirectory.open(out, force, "compare")) {
+      return compare(base, names, registry, threads);
+    }
+  }
 
+  /** Runs every policy on every seed into the locked output directory and writes the report. */
+  private int compare(Scenario base, List<String> names, PluginRegistry registry, int threads)
+      throws IOException {
     List<Long> seeds = Replications.seeds(base.seed(), replications);
     List<Scenario> runs = new ArrayList<>();
     for (String policy : names) {

@@ -2,6 +2,7 @@ package io.fluidedge.cli;
 
 import io.fluidedge.command.CommandLines;
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.reproduce.Fig3LossVsIteration;
 import io.fluidedge.reproduce.Fig4Sensitivity;
@@ -83,7 +84,13 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
     }
-    OutputDirectory.prepare(out, force);
+    try (OutputLock lock = OutputDirectory.open(out, force, "reproduce")) {
+      return reproduce();
+    }
+  }
+
+  /** Runs the chosen figures into the locked output directory. */
+  private int reproduce() throws IOException {
     PluginRegistry registry = PluginRegistry.load();
     PrintWriter w = spec.commandLine().getOut();
     for (Figure f : List.of(Figure.fig3, Figure.fig4, Figure.fig6)) {

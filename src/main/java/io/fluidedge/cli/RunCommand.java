@@ -4,6 +4,7 @@ import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.metrics.Formats;
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.run.RunOutcome;
@@ -23,7 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,8 +92,7 @@ public final class RunCommand implements Callable<Integer> {
     estimate.check(allowLarge);
     stdout.println("estimate: " + estimate.describe());
     boolean created = !Files.exists(dir);
-    OutputDirectory.prepare(dir, force);
-    try {
+    try (OutputLock lock = OutputDirectory.open(dir, force, "run")) {
       simulate(loaded, registry, dir, stdout);
     } catch (Exception | Error e) {
       if (created) {
@@ -143,10 +142,15 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** Removes a directory this run created if the run failed before writing anything into it. */
+  /**
+   * Removes a directory this run created if the run failed before writing anything into it
+   * (its lock file and manifest aside).
+   */
   private static void deleteIfEmpty(Path dir) {
-    try (Stream<Path> entries = Files.list(dir)) {
-      if (entries.findAny().isEmpty()) {
+    try {
+      if (OutputDirectory.isEmpty(dir)) {
+        Files.deleteIfExists(dir.resolve(OutputLock.MANIFEST_FILE));
+        Files.deleteIfExists(dir.resolve(OutputLock.LOCK_FILE));
         Files.delete(dir);
       }
     } catch (IOException e) {
