@@ -19,6 +19,9 @@ import java.util.Arrays;
  * on large or crowded panels), each move kept only if the exact rates confirm it. Solver
  * {@code paper}: Riemannian combiners and a full-evaluation grid search with the combiners held
  * fixed.
+ *
+ * <p>A {@link StopRequest} ends the solve at the next iteration boundary (the paper solver also
+ * checks between candidate evaluations), not converged.
  */
 public final class BlockCoordinateDescent {
 
@@ -72,7 +75,7 @@ public final class BlockCoordinateDescent {
     history[0] = loss.total();
     boolean converged = false;
     int it = 0;
-    while (it < settings.maxIterations() && !converged) {
+    while (it < settings.maxIterations() && !converged && !StopRequest.requested()) {
       it++;
       double previous = loss.total();
       cpu = plan.equalCpu() ? ResourceBlocks.equalShares(p) : ResourceBlocks.cpuShares(p);

@@ -6,6 +6,7 @@ import io.fluidedge.optimize.Allocation;
 import io.fluidedge.optimize.Policy;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
+import io.fluidedge.optimize.StopRequest;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.ChannelProcess;
 import java.util.function.Function;
@@ -26,7 +27,8 @@ import umontreal.ssj.simevents.Simulator;
  * (optimal) combiners for that channel. Likewise a decision that takes effect after the channel
  * changed again gets the closed-form rates of its positions on the current channel; a decision
  * applied on the channel it was solved for uses the solver's own rates. A decision due after the
- * run's end (the last simulated instant) is not scheduled: it never takes effect.
+ * run's end (the last simulated instant) is not scheduled: it never takes effect. A block whose
+ * solve was cut short by a {@link StopRequest} is neither recorded nor applied.
  */
 final class Controller {
 
@@ -81,6 +83,9 @@ final class Controller {
     Channel previous = channel;
     channel = channels.next();
     Solution solution = policy.solve(problems.apply(channel), inForce);
+    if (StopRequest.requested()) {
+      return; // stopped inside the solve: the block's partial decision is not applied
+    }
     check(k, solution);
     decided++;
     optimizerWallMs += solution.wallMs();

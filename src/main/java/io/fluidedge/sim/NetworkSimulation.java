@@ -2,6 +2,7 @@ package io.fluidedge.sim;
 
 import io.fluidedge.metrics.RunListener;
 import io.fluidedge.optimize.Problem;
+import io.fluidedge.optimize.StopRequest;
 import io.fluidedge.radio.ChannelProcess;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
@@ -69,7 +70,8 @@ public final class NetworkSimulation {
       }
       controller.start();
       feed.start();
-      boolean complete = sim.runUntil(scenario.durationS(), stopRequested);
+      boolean complete = StopRequest.during(stopRequested,
+          () -> sim.runUntil(scenario.durationS(), stopRequested));
       double wallMs = (System.nanoTime() - t0) / 1e6;
 
       long inFlight = server.inFlight();
