@@ -92,7 +92,9 @@ public final class CompareCommand implements Callable<Integer> {
       throw InputException.argument("--replications", "must be >= 1: " + replications);
     }
     int threads = Parallelism.threads(parallel);
-    WorkEstimate.of(base, -1).check(allowLarge);
+    TracePrescan.Result trace = TracePrescan.scan(loaded, registry,
+        allowLarge ? Long.MAX_VALUE : (long) WorkEstimate.MAX_REQUESTS);
+    WorkEstimate.of(base, trace != null ? trace.requests() : -1).check(allowLarge);
     try (OutputLock lock = OutputDirectory.open(out, force, "compare")) {
       return compare(base, names, registry, threads);
     }

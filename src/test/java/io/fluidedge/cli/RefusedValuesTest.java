@@ -86,4 +86,15 @@ class RefusedValuesTest {
         .isEqualTo(2);
     assertThat(err.toString()).contains("/dev/zero").contains("larger than 8 MB");
   }
+
+  @Test
+  void compare_badTrace_exitsTwoBeforeCreatingTheOutputDirectory() throws Exception {
+    Files.writeString(dir.resolve("bad.csv"), "time_s,user\n0.2,0\n0.1,1\n");
+    Path scenario = Files.writeString(dir.resolve("t.yaml"), "duration-s: 1\n"
+        + "coherence-s: 0.1\noutput: {plots: false}\ntraffic: {source: trace, trace: bad.csv}\n");
+    assertThat(execute("compare", scenario.toString(), "--policies", "fpa", "--out",
+        dir.resolve("c").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("bad.csv:3:");
+    assertThat(dir.resolve("c")).doesNotExist();
+  }
 }
