@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
  * names) and blocks.csv columns.
  *
  * <p>Every input is checked before the output directory is touched: the scenario, the plugin
- * names, the output directory (refused if it is a file, or non-empty without {@code --force})
+ * names, the output directory (given with {@code --out}: refused if it is a file, or non-empty
+ * without {@code --force}; else chosen so that no earlier run is overwritten)
  * and the traffic source, a trace being read once to the run's end ({@link TracePrescan}). A run
  * that fails later removes the output directory if it created it and nothing was written.
  *
@@ -56,7 +57,8 @@ public final class RunCommand implements Callable<Integer> {
   private ScenarioOptions options;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Output directory (default: the scenario's output.dir).")
+      description = "Output directory (default: the scenario's output.dir if it sets one, else "
+          + "out/<scenario file name>; taken, a fresh numbered folder beside it).")
   private Path out;
 
   @Option(names = "--force", description = "Overwrite the outputs in a non-empty output directory.")
@@ -75,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
     Scenario scenario = loaded.scenario();
     PluginRegistry registry = PluginLoading.registry(options.pluginDirs());
     PluginLoading.requireKnown(registry, loaded);
-    Path dir = out != null ? out : Path.of(scenario.output().dir());
+    Path dir = out != null ? out : defaultDir(loaded);
     OutputDirectory.check(dir, force);
     PrintWriter stdout = spec.commandLine().getOut();
     TracePrescan.Result trace = TracePrescan.scan(loaded, registry,
@@ -140,6 +142,24 @@ public final class RunCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /**
+   * The output folder without {@code --out}: the scenario's {@code output.dir} when the scenario
+   * (or {@code --set}) gives one, else {@code out/<scenario file name without .yaml>}; when that
+   * holds an earlier run's files, the first of {@code <dir>-2}, {@code <dir>-3}, ... that is free
+   * (with {@code --force}, the folder itself), so running a scenario twice never overwrites.
+   */
+  private Path defaultDir(LoadedScenario loaded) throws IOException {
+    Scenario scenario = loaded.scenario();
+    Path base;
+    if (loaded.locations().isUserSet("output.dir")) {
+      base = Path.of(scenario.output().dir());
+    } else {
+      String name = Path.of(scenario.source()).getFileName().toString();
+      base = Path.of("out", name.replaceFirst("\\.(yaml|yml)$", ""));
+    }
+    return force ? base : OutputDirectory.free(base);
   }
 
   /**

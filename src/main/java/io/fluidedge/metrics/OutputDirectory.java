@@ -74,6 +74,30 @@ public final class OutputDirectory {
   }
 
   /**
+   * {@code base} if it is missing or an empty directory, else the first of {@code base-2},
+   * {@code base-3}, ... that is: a folder for a new run that holds no earlier run's files.
+   *
+   * @param base the preferred folder
+   * @return a folder that {@link #prepare(Path, boolean)} accepts without force, unless another
+   *         process takes it first
+   * @throws IOException if a folder cannot be listed
+   */
+  public static Path free(Path base) throws IOException {
+    Path name = base.getFileName();
+    for (int n = 1; ; n++) {
+      Path candidate = n == 1 ? base : base.resolveSibling(name + "-" + n);
+      if (!Files.exists(candidate) || (Files.isDirectory(candidate) && isEmpty(candidate))) {
+        try {
+          OutputLock.requireFree(candidate);
+          return candidate;
+        } catch (InputException inUse) {
+          // Another process holds this one (its run has written nothing yet): try the next.
+        }
+      }
+    }
+  }
+
+  /**
    * Checks, without touching the file system, that {@link #prepare} would accept {@code dir}: so
    * that a run can refuse its output directory before it reads its inputs or creates anything.
    *

@@ -12,11 +12,13 @@ import java.util.function.ToDoubleFunction;
 /**
  * Writes a sweep's {@code results.csv} (contract: docs/formats.md): one row per cell in plan order,
  * columns {@code cell,<one per grid key>,replications,latency_mean_s,latency_mean_s_ci95,
- * latency_p99_s,psnr_db_mean,loss_mean}.
+ * latency_p99_s,psnr_db_mean,loss_mean}, then the half-widths of the other statistics and the
+ * median: {@code latency_p99_s_ci95,psnr_db_mean_ci95,loss_mean_ci95,latency_p50_s,
+ * latency_p50_s_ci95,completed_mean,completed_ci95}.
  *
  * <p>Each statistic is the mean over the cell's replications of the per-run value (the mean of
- * per-run 99th percentiles for {@code latency_p99_s}); {@code latency_mean_s_ci95} is its
- * t-based 95 % half-width ({@link PairedStats}). A statistic that some run lacks (no completed
+ * per-run 99th percentiles for {@code latency_p99_s}); each {@code _ci95} is the t-based 95 %
+ * half-width of that mean ({@link PairedStats}). A statistic that some run lacks (no completed
  * requests) and a half-width over one replication are empty fields. Numbers use
  * {@link Formats#decimal}; the text depends only on the plan and the summaries' numbers.
  */
@@ -40,7 +42,8 @@ public final class ResultsCsv {
       sb.append(',').append(Formats.csvField(g.key()));
     }
     return sb.append(",replications,latency_mean_s,latency_mean_s_ci95,latency_p99_s,"
-        + "psnr_db_mean,loss_mean").toString();
+        + "psnr_db_mean,loss_mean,latency_p99_s_ci95,psnr_db_mean_ci95,loss_mean_ci95,"
+        + "latency_p50_s,latency_p50_s_ci95,completed_mean,completed_ci95").toString();
   }
 
   /**
@@ -60,7 +63,12 @@ public final class ResultsCsv {
     StringBuilder sb = new StringBuilder(header(plan)).append('\n');
     for (int c = 0; c < plan.cells(); c++) {
       List<RunSummary> runs = summaries.subList(c * r, (c + 1) * r);
-      PairedStats.Estimate latency = PairedStats.of(values(runs, RunSummary::latencyMeanS));
+      PairedStats.Estimate latency = estimate(runs, RunSummary::latencyMeanS);
+      PairedStats.Estimate p99 = estimate(runs, RunSummary::latencyP99S);
+      PairedStats.Estimate psnr = estimate(runs, RunSummary::psnrDbMean);
+      PairedStats.Estimate loss = estimate(runs, RunSummary::lossMean);
+      PairedStats.Estimate p50 = estimate(runs, RunSummary::latencyP50S);
+      PairedStats.Estimate completed = estimate(runs, s -> s.completed());
       sb.append(c);
       for (String v : plan.cellValues(c)) {
         sb.append(',').append(Formats.csvField(v));
@@ -68,9 +76,16 @@ public final class ResultsCsv {
       sb.append(',').append(r)
           .append(',').append(Formats.decimal(latency.mean()))
           .append(',').append(Formats.decimal(latency.ci95()))
-          .append(',').append(mean(runs, RunSummary::latencyP99S))
-          .append(',').append(mean(runs, RunSummary::psnrDbMean))
-          .append(',').append(mean(runs, RunSummary::lossMean))
+          .append(',').append(Formats.decimal(p99.mean()))
+          .append(',').append(Formats.decimal(psnr.mean()))
+          .append(',').append(Formats.decimal(loss.mean()))
+          .append(',').append(Formats.decimal(p99.ci95()))
+          .append(',').append(Formats.decimal(psnr.ci95()))
+          .append(',').append(Formats.decimal(loss.ci95()))
+          .append(',').append(Formats.decimal(p50.mean()))
+          .append(',').append(Formats.decimal(p50.ci95()))
+          .append(',').append(Formats.decimal(completed.mean()))
+          .append(',').append(Formats.decimal(completed.ci95()))
           .append('\n');
     }
     return sb.toString();
@@ -89,11 +104,8 @@ public final class ResultsCsv {
     AtomicFiles.writeString(file, text(plan, summaries));
   }
 
-  private static String mean(List<RunSummary> runs, ToDoubleFunction<RunSummary> metric) {
-    return Formats.decimal(PairedStats.of(values(runs, metric)).mean());
-  }
-
-  private static double[] values(List<RunSummary> runs, ToDoubleFunction<RunSummary> metric) {
-    return runs.stream().mapToDouble(metric).toArray();
+  private static PairedStats.Estimate estimate(List<RunSummary> runs,
+      ToDoubleFunction<RunSummary> metric) {
+    return PairedStats.of(runs.stream().mapToDouble(metric).toArray());
   }
 }

@@ -87,14 +87,16 @@ class SweepCommandTest {
     List<String> lines = Files.readAllLines(dir.resolve("serial/results.csv"));
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0)).isEqualTo("cell,radio.bs-antennas,optimizer.policy,replications,"
-        + "latency_mean_s,latency_mean_s_ci95,latency_p99_s,psnr_db_mean,loss_mean");
+        + "latency_mean_s,latency_mean_s_ci95,latency_p99_s,psnr_db_mean,loss_mean,"
+        + "latency_p99_s_ci95,psnr_db_mean_ci95,loss_mean_ci95,latency_p50_s,latency_p50_s_ci95,"
+        + "completed_mean,completed_ci95");
     assertThat(lines.subList(1, 5)).extracting(l -> String.join(",",
         List.of(l.split(",")).subList(0, 4)))
         .containsExactly("0,4,joint,2", "1,4,fpa,2", "2,6,joint,2", "3,6,fpa,2");
     for (String line : lines.subList(1, 5)) {
       String[] f = line.split(",", -1);
-      assertThat(f).hasSize(9);
-      for (int i = 4; i < 9; i++) {
+      assertThat(f).hasSize(16);
+      for (int i = 4; i < 16; i++) {
         assertThat(Double.parseDouble(f[i])).isFinite();
       }
     }

@@ -76,4 +76,18 @@ class SweepPlanTest {
       return in.readObject();
     }
   }
+
+  @Test
+  void parse_rangesGiveEquallySpacedValuesWithExactEnds() {
+    assertThat(SweepGrid.parse("radio.snr-db=lin:0:10:5").values())
+        .containsExactly("0", "2.5", "5", "7.5", "10");
+    assertThat(SweepGrid.parse("model.sensitivity = log:1e-5:1e-3:3").values())
+        .containsExactly("0.00001", "0.0001", "0.001");
+    assertThat(SweepGrid.parse("a=lin:-1:1:2").values()).containsExactly("-1", "1");
+    for (String bad : List.of("a=lin:0:10", "a=lin:0:10:1", "a=log:0:10:3", "a=lin:x:1:3",
+        "a=lin:0:1:20000", "a=log:1:inf:3")) {
+      assertThatThrownBy(() -> SweepGrid.parse(bad)).as(bad)
+          .isInstanceOf(InputException.class).hasMessageContaining("--grid a");
+    }
+  }
 }

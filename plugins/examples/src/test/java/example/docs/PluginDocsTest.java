@@ -36,6 +36,7 @@ class PluginDocsTest {
     assertThat(checked).as("examples marked in docs/plugins.md").contains(
         "src/main/java/example/slow/SlowRequests.java",
         "src/main/java/example/traffic/SharedPoisson.java",
-        "src/main/java/example/accuracy/Logistic.java");
+        "src/main/java/example/accuracy/Logistic.java",
+        "src/main/java/example/policy/BestBits.java");
   }
 }
