@@ -85,12 +85,7 @@ public final class OutputLock implements Closeable {
     }
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
         StandardOpenOption.READ, StandardOpenOption.WRITE);
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException sameProcess) {
-      lock = null;
-    }
+    FileLock lock = tryLock(channel);
     if (lock == null) {
       String holder = read(channel);
       channel.close();
@@ -122,12 +117,7 @@ public final class OutputLock implements Closeable {
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
         StandardOpenOption.WRITE)) {
-      FileLock probe;
-      try {
-        probe = channel.tryLock();
-      } catch (OverlappingFileLockException sameProcess) {
-        probe = null;
-      }
+      FileLock probe = tryLock(channel);
       if (probe == null) {
         throw inUse(dir, read(channel));
       }
@@ -318,6 +308,15 @@ public final class OutputLock implements Closeable {
       }
     }
     return lines;
+  }
+
+  /** The lock, or null when another process (or this one, elsewhere) holds it. */
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException sameProcess) {
+      return null;
+    }
   }
 
   private static String read(FileChannel channel) throws IOException {
