@@ -5,6 +5,7 @@ import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.compare.CompareReport;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plots.CompareCharts;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
@@ -12,11 +13,13 @@ import io.fluidedge.plugin.PolicyProvider;
 import io.fluidedge.run.Progress;
 import io.fluidedge.run.Replications;
 import io.fluidedge.run.RunOutput;
+import io.fluidedge.run.WorkEstimate;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioWriter;
 import io.fluidedge.stats.RunSummary;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +73,10 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite the outputs in a non-empty output directory.")
   private boolean force;
 
+  @Option(names = "--allow-large", description = "Run even when a run's work estimate exceeds "
+      + "its limits (blocks, requests, output bytes).")
+  private boolean allowLarge;
+
   @Spec
   private CommandSpec spec;
 
@@ -85,8 +92,17 @@ public final class CompareCommand implements Callable<Integer> {
       throw InputException.argument("--replications", "must be >= 1: " + replications);
     }
     int threads = Parallelism.threads(parallel);
-    OutputDirectory.prepare(out, force);
+    TracePrescan.Result trace = TracePrescan.scan(loaded, registry,
+        allowLarge ? Long.MAX_VALUE : (long) WorkEstimate.MAX_REQUESTS);
+    WorkEstimate.of(base, trace != null ? trace.requests() : -1).check(allowLarge);
+    try (OutputLock lock = OutputDirectory.open(out, force, "compare")) {
+      return compare(base, names, registry, threads);
+    }
+  }
 
+  /** Runs every policy on every seed into the locked output directory and writes the report. */
+  private int compare(Scenario base, List<String> names, PluginRegistry registry, int threads)
+      throws IOException {
     List<Long> seeds = Replications.seeds(base.seed(), replications);
     List<Scenario> runs = new ArrayList<>();
     for (String policy : names) {

@@ -2,6 +2,7 @@ package io.fluidedge.cli;
 
 import io.fluidedge.command.CommandLines;
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.reproduce.Fig3LossVsIteration;
 import io.fluidedge.reproduce.Fig4Sensitivity;
@@ -57,8 +58,12 @@ public final class ReproduceCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Write into a non-empty output directory.")
   private boolean force;
 
+  /** Most channel draws per configuration: each draw's result is kept until the figure is written. */
+  static final int MAX_DRAWS = 10_000;
+
   @Option(names = "--draws", paramLabel = "N", defaultValue = "100",
-      description = "Channel draws per configuration (default: ${DEFAULT-VALUE}).")
+      description = "Channel draws per configuration, 2.." + MAX_DRAWS
+          + " (default: ${DEFAULT-VALUE}).")
   private int draws;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
@@ -72,10 +77,20 @@ public final class ReproduceCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--draws must be at least 2 (confidence intervals need two draws): " + draws);
     }
+    if (draws > MAX_DRAWS) {
+      throw new ParameterException(spec.commandLine(), "--draws must be at most " + MAX_DRAWS
+          + " (every draw is solved and kept until its figure is written): " + draws);
+    }
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
     }
-    OutputDirectory.prepare(out, force);
+    try (OutputLock lock = OutputDirectory.open(out, force, "reproduce")) {
+      return reproduce();
+    }
+  }
+
+  /** Runs the chosen figures into the locked output directory. */
+  private int reproduce() throws IOException {
     PluginRegistry registry = PluginRegistry.load();
     PrintWriter w = spec.commandLine().getOut();
     for (Figure f : List.of(Figure.fig3, Figure.fig4, Figure.fig6)) {

@@ -4,11 +4,13 @@ import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.metrics.Formats;
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.run.RunOutcome;
 import io.fluidedge.run.RunOutput;
 import io.fluidedge.run.RunSession;
+import io.fluidedge.run.WorkEstimate;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.sim.RunResult;
@@ -22,7 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +64,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite the outputs in a non-empty output directory.")
   private boolean force;
 
+  @Option(names = "--allow-large", description = "Run even when the work estimate exceeds "
+      + "its limits (blocks, requests, output bytes).")
+  private boolean allowLarge;
+
   @Spec
   private CommandSpec spec;
 
@@ -75,7 +80,8 @@ public final class RunCommand implements Callable<Integer> {
     Path dir = out != null ? out : defaultDir(loaded);
     OutputDirectory.check(dir, force);
     PrintWriter stdout = spec.commandLine().getOut();
-    TracePrescan.Result trace = TracePrescan.scan(loaded, registry);
+    TracePrescan.Result trace = TracePrescan.scan(loaded, registry,
+        allowLarge ? Long.MAX_VALUE : (long) WorkEstimate.MAX_REQUESTS);
     if (trace != null) {
       stdout.printf(Locale.ROOT, "trace %s checked: %d requests to replay, %d bad rows skipped%n",
           trace.file(), trace.requests(), trace.rejected());
@@ -84,9 +90,11 @@ public final class RunCommand implements Callable<Integer> {
             + trace.firstRejection());
       }
     }
+    WorkEstimate estimate = WorkEstimate.of(scenario, trace != null ? trace.requests() : -1);
+    estimate.check(allowLarge);
+    stdout.println("estimate: " + estimate.describe());
     boolean created = !Files.exists(dir);
-    OutputDirectory.prepare(dir, force);
-    try {
+    try (OutputLock lock = OutputDirectory.open(dir, force, "run")) {
       simulate(loaded, registry, dir, stdout);
     } catch (Exception | Error e) {
       if (created) {
@@ -154,10 +162,15 @@ public final class RunCommand implements Callable<Integer> {
     return force ? base : OutputDirectory.free(base);
   }
 
-  /** Removes a directory this run created if the run failed before writing anything into it. */
+  /**
+   * Removes a directory this run created if the run failed before writing anything into it
+   * (its lock file and manifest aside).
+   */
   private static void deleteIfEmpty(Path dir) {
-    try (Stream<Path> entries = Files.list(dir)) {
-      if (entries.findAny().isEmpty()) {
+    try {
+      if (OutputDirectory.isEmpty(dir)) {
+        Files.deleteIfExists(dir.resolve(OutputLock.MANIFEST_FILE));
+        Files.deleteIfExists(dir.resolve(OutputLock.LOCK_FILE));
         Files.delete(dir);
       }
     } catch (IOException e) {

@@ -2,12 +2,16 @@ package io.fluidedge.cli;
 
 import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.SweepOptions;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.run.WorkEstimate;
+import io.fluidedge.scenario.Scenario;
 import io.fluidedge.sweep.ResultsCsv;
 import io.fluidedge.sweep.SweepDirectory;
 import io.fluidedge.sweep.SweepPlan;
 import io.fluidedge.sweep.SweepRunner;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +49,22 @@ public final class SweepCommand implements Callable<Integer> {
     PluginRegistry registry = PluginLoading.registry(options.scenario().pluginDirs());
     SweepPlan plan = options.plan(registry);
     Path file = options.scenario().scenarioFile();
-    SweepRunner.cells(plan, file, registry);
+    for (Scenario cell : SweepRunner.cells(plan, file, registry)) {
+      WorkEstimate.of(cell, -1).check(options.allowLarge());
+    }
     Path out = options.out();
     int threads = Parallelism.threads(parallel);
-    SweepDirectory.prepare(out, options.force());
+    SweepDirectory.check(out, options.force());
+    Files.createDirectories(out);
+    try (OutputLock lock = OutputLock.acquire(out, "sweep")) {
+      SweepDirectory.prepare(out, options.force());
+      return sweep(plan, file, registry, out, threads);
+    }
+  }
+
+  /** Runs (or resumes) the sweep into the locked output directory and prints its results. */
+  private int sweep(SweepPlan plan, Path file, PluginRegistry registry, Path out, int threads)
+      throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     SweepRunner.Outcome outcome = SweepRunner.run(plan, file, registry, out, threads, err);
     Path results = out.resolve(ResultsCsv.FILE);

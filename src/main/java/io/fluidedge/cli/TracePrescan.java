@@ -47,11 +47,13 @@ final class TracePrescan {
    *
    * @param loaded   the scenario and its key locations
    * @param registry the command's plugin registry
+   * @param maxRequests stop counting after this many requests (the run is then refused as too
+   *                 large unless allowed; {@link Long#MAX_VALUE}: count them all)
    * @return the scan of a trace file, or null for other sources (and for a trace that is not a
    *         regular file)
    * @throws io.fluidedge.scenario.InputException for an unknown source or a bad trace
    */
-  static Result scan(LoadedScenario loaded, PluginRegistry registry) {
+  static Result scan(LoadedScenario loaded, PluginRegistry registry, long maxRequests) {
     Scenario scenario = loaded.scenario();
     try (TrafficSource source = registry.trafficSource(scenario)) {
       if (!(source instanceof TraceReader reader)) {
@@ -68,7 +70,7 @@ final class TracePrescan {
       if (!reader.isRegularFile()) {
         return null;
       }
-      TraceVerdicts.Verdict v = TraceVerdicts.check(reader, scenario.durationS());
+      TraceVerdicts.Verdict v = TraceVerdicts.check(reader, scenario.durationS(), maxRequests);
       return new Result(reader.file(), v.requests(), v.rejected(), v.firstRejection());
     }
   }

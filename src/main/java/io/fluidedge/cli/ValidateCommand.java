@@ -129,7 +129,7 @@ public final class ValidateCommand implements Callable<Integer> {
       registry = PluginLoading.registry(pluginDirs);
     }
     PluginLoading.requireKnown(registry, loaded);
-    TracePrescan.Result trace = TracePrescan.scan(loaded, registry);
+    TracePrescan.Result trace = TracePrescan.scan(loaded, registry, Long.MAX_VALUE);
     return describe(loaded.scenario()) + (trace == null ? "" : String.format(Locale.ROOT,
         ", trace %s: %d requests, %d rejected", trace.file(), trace.requests(), trace.rejected()));
   }

@@ -41,6 +41,15 @@ public final class SweepOptions {
       description = "Start over in an earlier sweep's directory, or write into a non-empty one.")
   private boolean force;
 
+  @Option(names = "--allow-large", description = "Run even when a cell's work estimate exceeds "
+      + "its limits (blocks, requests, output bytes).")
+  private boolean allowLarge;
+
+  /** Whether {@code --allow-large} was given. */
+  public boolean allowLarge() {
+    return allowLarge;
+  }
+
   /** The scenario file, {@code --seed}, {@code --set} and {@code --plugins}. */
   public ScenarioOptions scenario() {
     return scenario;

@@ -63,6 +63,7 @@ public final class AtomicFiles {
       Files.deleteIfExists(temp);
       throw e;
     }
+    OutputLock.record(target);
   }
 
   /**
@@ -88,6 +89,7 @@ public final class AtomicFiles {
   public static void moveInto(Path source, Path target) throws IOException {
     try {
       Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      OutputLock.record(target);
     } catch (AtomicMoveNotSupportedException e) {
       write(target, out -> Files.copy(source, out));
       Files.delete(source);

@@ -2,33 +2,53 @@ package io.fluidedge.metrics;
 
 import io.fluidedge.scenario.InputException;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
-/** Creates a run's output directory, refusing to mix a new run into an old one. */
+/**
+ * Creates and locks an output directory, refusing to mix new outputs into old ones: a non-empty
+ * directory needs {@code --force}, which removes only the files the same command wrote there
+ * (listed in the directory's manifest, see {@link OutputLock}); a directory another process
+ * holds is refused, naming it; a symbolic link {@code plots/} is refused.
+ */
 public final class OutputDirectory {
-
-  /**
-   * Files of a previous run that {@link #prepare(Path, boolean)} removes under {@code force}, so
-   * an optional file a new run does not write cannot be mistaken for its output.
-   */
-  static final List<String> RUN_FILES = List.of(RunOutputs.SUMMARY_JSON, RunOutputs.WINDOWS_CSV,
-      RunOutputs.BLOCKS_CSV, RunOutputs.LATENCY_HLOG, RunOutputs.REQUESTS_CSV_GZ, RunOutputs.TRACE_JSON);
 
   private OutputDirectory() {}
 
   /**
-   * Makes {@code dir} ready for a run's outputs.
+   * Creates {@code dir} if missing, locks it for {@code command} and makes it ready: the single
+   * entry of every command that writes an output directory.
    *
-   * <p>A missing directory is created with its parents. An existing non-empty directory is
-   * refused unless {@code force}; with {@code force} the files a run writes ({@link #RUN_FILES},
-   * the PNGs under {@code plots/}) and leftover hidden temporary files are deleted and every
-   * other file is kept (never a recursive delete of a user's directory).
+   * @param dir     the output directory
+   * @param force   overwrite: remove the files {@code command} wrote there before (its entries
+   *                in the manifest) and nothing else
+   * @param command the command's name, the kind of the files it records
+   * @return the held lock; close it when the command ends
+   * @throws InputException if {@code dir} is a file, in use, or not empty without {@code force}
+   * @throws IOException    if it cannot be created, locked or cleaned
+   */
+  public static OutputLock open(Path dir, boolean force, String command) throws IOException {
+    check(dir, force);
+    create(dir);
+    OutputLock lock = OutputLock.acquire(dir, command);
+    try {
+      check(dir, force);
+      if (force) {
+        lock.removeOwn(dir);
+      }
+      return lock;
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Makes a directory inside a locked output directory ready for a run's outputs: created if
+   * missing; with {@code force} the files the locking command wrote below it before are removed.
    *
-   * @param dir   the output directory
+   * @param dir   the directory
    * @param force overwrite an existing non-empty directory
    * @return {@code dir}
    * @throws InputException if {@code dir} is a file, or is not empty and {@code force} is false
@@ -36,25 +56,21 @@ public final class OutputDirectory {
    */
   public static Path prepare(Path dir, boolean force) throws IOException {
     check(dir, force);
+    create(dir);
+    OutputLock lock = OutputLock.covering(dir);
+    if (force && lock != null) {
+      lock.removeOwn(dir);
+    }
+    return dir;
+  }
+
+  private static void create(Path dir) throws IOException {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw InputException.argument("--out", "cannot create output directory " + dir + ": "
           + describe(e));
     }
-    if (isEmpty(dir)) {
-      return dir;
-    }
-    for (String name : RUN_FILES) {
-      Files.deleteIfExists(dir.resolve(name));
-    }
-    deleteMatching(dir, p -> isOwnTemp(p.getFileName().toString()));
-    Path plots = dir.resolve(RunOutputs.PLOTS_DIR);
-    if (Files.isDirectory(plots)) {
-      deleteMatching(plots, p -> RunOutputs.PLOT_FILES.contains(p.getFileName().toString())
-          || isOwnTemp(p.getFileName().toString()));
-    }
-    return dir;
   }
 
   /**
@@ -71,7 +87,12 @@ public final class OutputDirectory {
     for (int n = 1; ; n++) {
       Path candidate = n == 1 ? base : base.resolveSibling(name + "-" + n);
       if (!Files.exists(candidate) || (Files.isDirectory(candidate) && isEmpty(candidate))) {
-        return candidate;
+        try {
+          OutputLock.requireFree(candidate);
+          return candidate;
+        } catch (InputException inUse) {
+          // Another process holds this one (its run has written nothing yet): try the next.
+        }
       }
     }
   }
@@ -86,6 +107,13 @@ public final class OutputDirectory {
    * @throws IOException    if an existing directory cannot be listed
    */
   public static void check(Path dir, boolean force) throws IOException {
+    if (OutputLock.covering(dir) == null) {
+      OutputLock.requireFree(dir);
+    }
+    if (Files.isSymbolicLink(dir.resolve(RunOutputs.PLOTS_DIR))) {
+      throw InputException.argument("--out", dir.resolve(RunOutputs.PLOTS_DIR) + " is a "
+          + "symbolic link; outputs are written only inside the output directory");
+    }
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw InputException.argument("--out", "output directory " + dir + " is not a directory");
     }
@@ -115,23 +143,18 @@ public final class OutputDirectory {
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
-  private static boolean isEmpty(Path dir) throws IOException {
+  /**
+   * Whether {@code dir} holds nothing but the tool's lock file, manifest and spool directory.
+   *
+   * @param dir an existing directory
+   * @return true if it is empty in that sense
+   * @throws IOException if it cannot be listed
+   */
+  public static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
-  }
-
-  private static boolean isOwnTemp(String name) {
-    return name.startsWith(".") && name.endsWith(AtomicFiles.TEMP_SUFFIX);
-  }
-
-  private static void deleteMatching(Path dir, DirectoryStream.Filter<Path> filter) throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, filter)) {
-      for (Path p : entries) {
-        if (Files.isRegularFile(p)) {
-          Files.delete(p);
-        }
-      }
+      return entries.map(p -> p.getFileName().toString()).allMatch(name ->
+          name.equals(OutputLock.LOCK_FILE) || name.equals(OutputLock.MANIFEST_FILE)
+          || name.startsWith(OutputLock.SPOOL_PREFIX));
     }
   }
 }

@@ -19,6 +19,9 @@ import java.util.Arrays;
  * on large or crowded panels), each move kept only if the exact rates confirm it. Solver
  * {@code paper}: Riemannian combiners and a full-evaluation grid search with the combiners held
  * fixed.
+ *
+ * <p>A {@link StopRequest} ends the solve at the next iteration boundary (the paper solver also
+ * checks between candidate evaluations), not converged.
  */
 public final class BlockCoordinateDescent {
 
@@ -67,11 +70,12 @@ public final class BlockCoordinateDescent {
       rates = UplinkRates.rates(p.channel(), positions);
     }
     Loss loss = Loss.evaluate(p, rates, bits, cpu);
-    double[] history = new double[settings.maxIterations() + 1];
+    // Grown on demand: the cap may be far above the iterations a solve actually takes.
+    double[] history = new double[Math.min(settings.maxIterations(), 63) + 1];
     history[0] = loss.total();
     boolean converged = false;
     int it = 0;
-    while (it < settings.maxIterations() && !converged) {
+    while (it < settings.maxIterations() && !converged && !StopRequest.requested()) {
       it++;
       double previous = loss.total();
       cpu = plan.equalCpu() ? ResourceBlocks.equalShares(p) : ResourceBlocks.cpuShares(p);
@@ -104,6 +108,9 @@ public final class BlockCoordinateDescent {
         }
       }
       loss = Loss.evaluate(p, rates, bits, cpu);
+      if (it == history.length) {
+        history = Arrays.copyOf(history, (int) Math.min(2L * it, Integer.MAX_VALUE - 8L));
+      }
       history[it] = loss.total();
       converged = previous - loss.total() <= settings.tolerance() * scale(p, loss);
     }

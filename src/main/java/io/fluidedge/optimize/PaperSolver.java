@@ -63,7 +63,7 @@ final class PaperSolver {
   void improveCombiners(Positions positions) {
     ZMatrixRMaj[] h = UplinkRates.channelMatrices(channel, positions);
     ZMatrixRMaj q = UplinkRates.covariance(channel, h, -1);
-    for (int k = 0; k < h.length; k++) {
+    for (int k = 0; k < h.length && !StopRequest.requested(); k++) {
       ZMatrixRMaj c = UplinkRates.covariance(channel, h, k);
       combiners[k] = riemannian.maximize(q, c, combiners[k]).combiner();
     }
@@ -71,7 +71,8 @@ final class PaperSolver {
 
   /**
    * The position block with combiners fixed: for each antenna, every feasible grid point is tried
-   * and the antenna moves to the best one if it lowers Σ_k a_k/R_k(W_k).
+   * and the antenna moves to the best one if it lowers Σ_k a_k/R_k(W_k). A {@link StopRequest}
+   * ends the search between candidates with the best layout found so far.
    */
   Positions improvePositions(Positions start, double[] a) {
     Positions current = start;
@@ -85,6 +86,9 @@ final class PaperSolver {
           double gy = Math.min(j * gridM, panel.sideM());
           if (current.distanceToOthers(m, gx, gy) < panel.minSpacingM()) {
             continue;
+          }
+          if (StopRequest.requested()) {
+            return bestLayout;
           }
           Positions trial = current.with(m, gx, gy);
           double v = phi(trial, a);

@@ -1,6 +1,7 @@
 package io.fluidedge.run;
 
 import io.fluidedge.metrics.AtomicFiles;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.metrics.RunInfo;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.metrics.RunRecorder;
@@ -102,7 +103,9 @@ public final class RunSession {
       throws IOException {
     Scenario scenario = loaded.scenario();
     Path dir = output.dir();
-    Path spool = dir != null ? dir : Files.createTempDirectory("fluidedge-run-");
+    Path spoolRoot = dir != null ? null : OutputLock.currentSpool();
+    Path spool = dir != null ? dir : spoolRoot != null
+        ? Files.createTempDirectory(spoolRoot, "run-") : Files.createTempDirectory("fluidedge-run-");
     try (RunRecorder rec = new RunRecorder(scenario.radio().users(), scenario.output().windowS(),
         dir != null && scenario.output().requestsCsv(), scenario.output().traceJson(), spool,
         tokenSlo(scenario))) {

@@ -7,6 +7,8 @@ import io.fluidedge.scenario.YamlNode.ListNode;
 import io.fluidedge.scenario.YamlNode.MapNode;
 import io.fluidedge.scenario.YamlNode.ScalarNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,12 +99,14 @@ public final class ScenarioLoader {
     if (Files.isDirectory(file)) {
       throw new InputException(name, 0, 0, null, "is a directory, not a scenario file");
     }
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new InputException(name, 0, 0, null, "is " + Files.size(file) / (1 << 20)
-            + " MB; a scenario is at most " + (MAX_BYTES >> 20) + " MB (is this the right file?)");
+    try (InputStream in = Files.newInputStream(file)) {
+      // Read with a cap, not by the reported size: a device or pipe reports 0 bytes.
+      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new InputException(name, 0, 0, null, "is larger than " + (MAX_BYTES >> 20)
+            + " MB, the most a scenario may be (is this the right file?)");
       }
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new InputException(name, 0, 0, null, "not UTF-8 text");
     } catch (IOException e) {

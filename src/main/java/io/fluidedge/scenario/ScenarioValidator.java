@@ -12,7 +12,8 @@ import io.fluidedge.scenario.SourceMap.Origin;
  * D_min: (⌊A/D_min⌋ + 1)² positions; unlimited when D_min = 0); coherence-s ≤ duration-s;
  * output.window-s ≤ duration-s and at most {@value #MAX_WINDOWS} windows; at most
  * {@value #MAX_GRID_STEPS} candidate-grid steps per panel side; feature-max ≠ 0 with the PSNR
- * accuracy model; and plausibility ranges ({@link #checkRanges}) that keep every derived number
+ * accuracy model; control-delay-s ≤ duration-s and an antenna speed that crosses the panel's
+ * diagonal within 9e9 s ({@link #checkTiming}); and plausibility ranges ({@link #checkRanges}) that keep every derived number
  * finite. Other single-key rules are left to the record constructors, except the counts K, N, M,
  * L, whose shared message would not say which one is wrong.
  */
@@ -38,6 +39,8 @@ final class ScenarioValidator {
       {"model.sensitivity", 0.0, 1e6, "up to 1e6 s of latency per dB"},
       {"server.cpu-hz", 1.0, 1e21, "1 cycle/s to 1e21 cycles/s"},
       {"traffic.rate-hz", 0.0, 1e9, "up to 1e9 requests/s per user"},
+      {"optimizer.max-iterations", 1.0, 1e6, "each block's solve runs at most this many BCD "
+          + "iterations"},
   };
 
   private ScenarioValidator() {}
@@ -85,6 +88,7 @@ final class ScenarioValidator {
           "panel-wavelengths / grid-wavelengths = " + panel / grid + " candidate steps per side; "
           + "at most " + MAX_GRID_STEPS + " (the position block evaluates every grid point)");
     }
+    checkTiming(v, at, duration);
     if (v.text("model.accuracy").equalsIgnoreCase("psnr") && v.real("model.feature-max") == 0) {
       throw at.error("model.feature-max", "must not be 0 with accuracy psnr (PSNR's peak is "
           + "feature-max squared)");
@@ -126,13 +130,61 @@ final class ScenarioValidator {
       double min = (Double) r[1];
       double max = (Double) r[2];
       double x = key.equals("radio.bs-antennas") || key.equals("radio.paths")
-          ? v.integer(key) : v.real(key);
+          || key.equals("optimizer.max-iterations") ? v.integer(key) : v.real(key);
       boolean recordsJudge = key.equals("radio.snr-db") ? !Double.isFinite(x) : !sane(x);
       if (!recordsJudge && (x < min || x > max)) {
         throw at.error(key, "must be in [" + number(min) + ", " + number(max) + "], got "
             + number(x) + " (" + r[3] + ")");
       }
     }
+  }
+
+  /**
+   * A decision must be able to take effect within the run: a control delay longer than the run
+   * would only schedule events past its end; an antenna so slow that crossing the panel's
+   * diagonal takes longer than the longest run (9e9 s) gives times the event list cannot hold.
+   * (Slower moves that merely end after the run are not scheduled by the simulation.)
+   */
+  private static void checkTiming(Values v, SourceMap at, double duration) {
+    if (!sane(duration)) {
+      return;
+    }
+    double delay = v.real("optimizer.control-delay-s");
+    if (delay >= 0 && !Double.isInfinite(delay) && delay > duration) {
+      throw at.error(pick(at, "optimizer.control-delay-s", "duration-s"),
+          "optimizer.control-delay-s = " + delay + " exceeds duration-s = " + duration
+          + " (no decision could take effect within the run)");
+    }
+    double speed = v.real("optimizer.antenna-speed-mps");
+    double carrier = v.real("radio.carrier-hz");
+    double panel = v.real("radio.panel-wavelengths");
+    if (!(speed > 0) || Double.isInfinite(speed) || !sane(carrier) || !sane(panel)) {
+      return;
+    }
+    double diagonalM = Math.sqrt(2) * panel * Radio.C0 / carrier;
+    double crossingS = diagonalM / speed;
+    double maxS = (Double) RANGES[0][2];
+    if (!(crossingS <= maxS)) {
+      throw at.error("optimizer.antenna-speed-mps", "an antenna at " + speed + " m/s needs "
+          + crossingS + " s to cross the panel's diagonal of " + diagonalM + " m; at most "
+          + number(maxS) + " s (the longest run), so at least " + diagonalM / maxS
+          + " m/s (or .inf for instantaneous moves)");
+    }
+  }
+
+  /**
+   * The plausibility range of a key, or null when it has none.
+   *
+   * @param key a dotted scenario key
+   * @return {@code {min, max}} or null
+   */
+  static double[] range(String key) {
+    for (Object[] r : RANGES) {
+      if (r[0].equals(key)) {
+        return new double[] {(Double) r[1], (Double) r[2]};
+      }
+    }
+    return null;
   }
 
   private static String number(double x) {

@@ -6,6 +6,7 @@ import io.fluidedge.optimize.Allocation;
 import io.fluidedge.optimize.Policy;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
+import io.fluidedge.optimize.StopRequest;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.ChannelProcess;
 import io.fluidedge.scenario.InputException;
@@ -32,6 +33,10 @@ import umontreal.ssj.simevents.Simulator;
  * external agent's invalid action) stops the run: that block is not decided, no later block is
  * scheduled, and the exception is kept for {@link #failure()} so the outputs of the time
  * simulated so far can be written before it is raised.
+ *
+ * <p>A decision due after the run's end (the last simulated instant) is not scheduled: it never
+ * takes effect. A block whose solve was cut short by a {@link StopRequest} is neither recorded
+ * nor applied.
  */
 final class Controller {
 
@@ -47,6 +52,7 @@ final class Controller {
   private final long blocks;
   private final double coherenceS;
   private final double controlDelayS;
+  private final double endS;
   private final BlockStart blockStart;
   private Channel channel;
   private Allocation inForce;
@@ -56,7 +62,8 @@ final class Controller {
 
   Controller(Simulator sim, ChannelProcess channels, Function<Channel, Problem> problems,
       Policy policy, BaseStation station, FluidAntennaPanel panel, InferenceServer server,
-      UserDevice[] users, Ledger ledger, long blocks, double coherenceS, double controlDelayS) {
+      UserDevice[] users, Ledger ledger, long blocks, double coherenceS, double controlDelayS,
+      double endS) {
     this.sim = sim;
     this.channels = channels;
     this.problems = problems;
@@ -69,6 +76,7 @@ final class Controller {
     this.blocks = blocks;
     this.coherenceS = coherenceS;
     this.controlDelayS = controlDelayS;
+    this.endS = endS;
     this.blockStart = new BlockStart(sim, this);
   }
 
@@ -90,6 +98,9 @@ final class Controller {
       failure = e;
       return;
     }
+    if (StopRequest.requested()) {
+      return; // stopped inside the solve: the block's partial decision is not applied
+    }
     check(k, solution);
     decided++;
     optimizerWallMs += solution.wallMs();
@@ -108,7 +119,11 @@ final class Controller {
         if (channel != previous) {
           station.setRates(UplinkRates.rates(channel, panel.positions()));
         }
-        new AllocationApplied(sim, this, decision).scheduleAt(applyS);
+        if (applyS <= endS) {
+          // A decision due after the run's end never takes effect within it; scheduling it
+          // would only put an arbitrarily late time into the event list.
+          new AllocationApplied(sim, this, decision).scheduleAt(applyS);
+        }
       }
     }
     if (k + 1 < blocks) {

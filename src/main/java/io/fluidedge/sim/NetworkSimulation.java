@@ -2,6 +2,7 @@ package io.fluidedge.sim;
 
 import io.fluidedge.metrics.RunListener;
 import io.fluidedge.optimize.Problem;
+import io.fluidedge.optimize.StopRequest;
 import io.fluidedge.radio.ChannelProcess;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Server;
@@ -68,7 +69,7 @@ public final class NetworkSimulation {
       Controller controller = new Controller(sim, channels,
           channel -> Problem.of(scenario, channel, components.accuracy()), components.policy(),
           station, panel, server, devices, ledger, scenario.blocks(), scenario.coherenceS(),
-          scenario.optimizer().controlDelayS());
+          scenario.optimizer().controlDelayS(), scenario.durationS());
       double cyclesPerToken = scenario.model().cyclesPerParameter() * scenario.model().parameters();
       RequestFeed feed = new RequestFeed(sim, traffic, devices, ledger, cyclesPerToken,
           scenario.durationS(), llm ? scenario.traffic().featuresPerToken() : 0);
@@ -80,8 +81,9 @@ public final class NetworkSimulation {
       }
       controller.start();
       feed.start();
-      boolean complete = sim.runUntil(scenario.durationS(),
-          () -> controller.failure() != null || stopRequested.getAsBoolean())
+      boolean complete = StopRequest.during(stopRequested,
+          () -> sim.runUntil(scenario.durationS(),
+              () -> controller.failure() != null || stopRequested.getAsBoolean()))
           && controller.failure() == null;
       double wallMs = (System.nanoTime() - t0) / 1e6;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.scenario.InputException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -21,9 +22,9 @@ import java.util.stream.Stream;
  * {@value ResultsCsv#FILE} and one directory per run below {@value #RUNS}.
  *
  * <p>A directory holding a manifest is resumed without {@code --force}; any other non-empty
- * directory is refused unless {@code --force}. With {@code --force} the files a sweep writes are
- * deleted (results, manifest, and the known run files in run directories named like ours) and
- * everything else is kept: never a recursive delete of a user's directory.
+ * directory is refused unless {@code --force}. With {@code --force} the files a sweep wrote there
+ * (its entries in the directory's {@link OutputLock} manifest) are deleted and everything else is
+ * kept: never a recursive delete of a user's directory, never a file another command wrote.
  */
 public final class SweepDirectory {
 
@@ -69,17 +70,35 @@ public final class SweepDirectory {
    * @throws IOException    if it cannot be created or cleared
    */
   public static void prepare(Path dir, boolean force) throws IOException {
+    check(dir, force);
+    Files.createDirectories(dir);
+    if (force) {
+      OutputLock lock = OutputLock.covering(dir);
+      if (lock != null) {
+        lock.removeOwn(dir);
+      }
+    }
+  }
+
+  /**
+   * Checks, before anything is created, that {@link #prepare} would accept {@code dir}.
+   *
+   * @param dir   the output directory (may be missing)
+   * @param force start over or write into a non-empty directory
+   * @throws InputException if {@code dir} is a file, in use by another process, or non-empty,
+   *                        not a sweep's and not forced
+   * @throws IOException    if it cannot be listed
+   */
+  public static void check(Path dir, boolean force) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw InputException.argument("--out", "output directory " + dir + " is not a directory");
     }
-    Files.createDirectories(dir);
-    boolean sweep = holdsSweep(dir);
-    if (!sweep && !isEmpty(dir) && !force) {
+    if (OutputLock.covering(dir) == null) {
+      OutputLock.requireFree(dir);
+    }
+    if (Files.isDirectory(dir) && !holdsSweep(dir) && !OutputDirectory.isEmpty(dir) && !force) {
       throw InputException.argument("--out", "output directory " + dir + " is not empty and "
           + "holds no earlier sweep (no " + MANIFEST + "); use --force to write into it");
-    }
-    if (force) {
-      clear(dir);
     }
   }
 
@@ -111,31 +130,4 @@ public final class SweepDirectory {
         + "\n";
   }
 
-  private static void clear(Path dir) throws IOException {
-    Files.deleteIfExists(dir.resolve(ResultsCsv.FILE));
-    Files.deleteIfExists(dir.resolve(MANIFEST));
-    Path runs = dir.resolve(RUNS);
-    if (!Files.isDirectory(runs)) {
-      return;
-    }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(runs,
-        p -> Files.isDirectory(p) && RUN_DIR.matcher(p.getFileName().toString()).matches())) {
-      for (Path run : entries) {
-        OutputDirectory.prepare(run, true);
-        Files.deleteIfExists(run.resolve(SweepRunner.SCENARIO_YAML));
-        if (isEmpty(run)) {
-          Files.delete(run);
-        }
-      }
-    }
-    if (isEmpty(runs)) {
-      Files.delete(runs);
-    }
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
-  }
 }

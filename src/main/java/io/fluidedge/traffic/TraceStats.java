@@ -115,7 +115,8 @@ public record TraceStats(long count, double firstTimeS, double lastTimeS, List<L
       line(sb, "time span", f(firstTimeS) + " .. " + f(lastTimeS) + " s (" + f(durationS())
           + " s)");
     }
-    line(sb, "mean rate", count < 2 ? "n/a" : f(meanRateHz()) + " requests/s");
+    line(sb, "mean rate", count < 2 ? "n/a" : durationS() == 0
+        ? "n/a (every request at one instant)" : f(meanRateHz()) + " requests/s");
     line(sb, "inter-arrival", count < 2 ? "n/a"
         : "mean " + f(interArrivalMeanS) + " s, CV " + (count < 3 ? "n/a" : f(interArrivalCv)));
     if (count > 0) {

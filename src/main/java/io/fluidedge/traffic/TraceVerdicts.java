@@ -94,12 +94,14 @@ public final class TraceVerdicts {
    * Reads the trace through to the first request after {@code durationS} (as a run replays it),
    * or returns the verdict of an earlier read of the same file, settings and duration.
    *
-   * @param reader    a freshly opened reader; consumed unless the verdict is remembered
-   * @param durationS the simulated duration, s
+   * @param reader      a freshly opened reader; consumed unless the verdict is remembered
+   * @param durationS   the simulated duration, s
+   * @param maxRequests stop reading after more than this many requests (the run is then too
+   *                    large; such a partial verdict is not remembered)
    * @return the verdict
    * @throws io.fluidedge.scenario.InputException at the first bad row under on-bad-row: fail
    */
-  public static Verdict check(TraceReader reader, double durationS) {
+  public static Verdict check(TraceReader reader, double durationS, long maxRequests) {
     Key key = reader.key();
     Scan scan = key == null ? null : new Scan(key, durationS);
     if (scan != null) {
@@ -121,7 +123,9 @@ public final class TraceVerdicts {
     }
     long requests = 0;
     for (Request r = reader.next(); r != null && r.timeS() <= durationS; r = reader.next()) {
-      requests++;
+      if (++requests > maxRequests) {
+        return new Verdict(requests, reader.rejectedRows(), reader.firstRejection(), false);
+      }
     }
     Verdict verdict = new Verdict(requests, reader.rejectedRows(), reader.firstRejection(), false);
     if (scan != null && key.equals(Key.of(key.path(), key.settings(), key.users(),

@@ -101,7 +101,7 @@ class BadInputTest {
     Path big = dir.resolve("big.yaml");
     Files.write(big, new byte[9 << 20]);
     assertThat(execute("validate", big.toString())).isEqualTo(2);
-    assertBadInput(big + ": is 9 MB; a scenario is at most 8 MB", "");
+    assertBadInput(big + ": is larger than 8 MB, the most a scenario may be", "");
   }
 
   /** A bad scenario: its YAML, the line the message must name and what it must say. */

@@ -36,17 +36,68 @@ class OutputDirectoryTest {
   }
 
   @Test
-  void prepare_forceRemovesOldRunFilesOnlyAndKeepsOthers() throws IOException {
-    Files.writeString(tmp.resolve("requests.csv.gz"), "old");
-    Files.writeString(tmp.resolve(".blocks.csv.123.tmp"), "old");
+  void open_forceRemovesOnlyTheFilesTheSameCommandWrote() throws IOException {
+    try (OutputLock lock = OutputDirectory.open(tmp, false, "run")) {
+      AtomicFiles.writeString(tmp.resolve("requests.csv.gz"), "old");
+      Files.createDirectories(tmp.resolve("plots"));
+      AtomicFiles.writeString(tmp.resolve("plots/latency_cdf.png"), "old");
+    }
+    try (OutputLock lock = OutputDirectory.open(tmp, true, "compare")) {
+      AtomicFiles.writeString(tmp.resolve("compare.csv"), "old");
+    }
+    Files.writeString(tmp.resolve(".blocks.csv.123.tmp"), "mine");
     Files.writeString(tmp.resolve("notes.txt"), "mine");
-    Files.createDirectories(tmp.resolve("plots"));
-    Files.writeString(tmp.resolve("plots/latency_cdf.png"), "old");
-    OutputDirectory.prepare(tmp, true);
-    assertThat(tmp.resolve("requests.csv.gz")).doesNotExist();
-    assertThat(tmp.resolve(".blocks.csv.123.tmp")).doesNotExist();
-    assertThat(tmp.resolve("plots/latency_cdf.png")).doesNotExist();
+    Files.writeString(tmp.resolve("summary.json"), "mine");
+    try (OutputLock lock = OutputDirectory.open(tmp, true, "run")) {
+      assertThat(tmp.resolve("requests.csv.gz")).doesNotExist();
+      assertThat(tmp.resolve("plots")).doesNotExist();
+    }
+    assertThat(tmp.resolve("compare.csv")).hasContent("old");
+    assertThat(tmp.resolve(".blocks.csv.123.tmp")).hasContent("mine");
+    assertThat(tmp.resolve("summary.json")).hasContent("mine");
     assertThat(tmp.resolve("notes.txt")).hasContent("mine");
+  }
+
+  @Test
+  void open_forceNeverFollowsASymlinkOutOfTheDirectory() throws IOException {
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Path out = tmp.resolve("out");
+    try (OutputLock lock = OutputDirectory.open(out, false, "run")) {
+      Files.createDirectories(out.resolve("plots"));
+      AtomicFiles.writeString(out.resolve("plots/latency_cdf.png"), "old");
+    }
+    Files.delete(out.resolve("plots/latency_cdf.png"));
+    Files.delete(out.resolve("plots"));
+    Files.writeString(elsewhere.resolve("latency_cdf.png"), "precious");
+    Files.createSymbolicLink(out.resolve("plots"), elsewhere);
+    assertThatThrownBy(() -> OutputDirectory.open(out, true, "run"))
+        .isInstanceOf(InputException.class).hasMessageContaining("symbolic link");
+    Files.delete(out.resolve("plots"));
+    Files.createDirectories(out.resolve("sub"));
+    Files.createSymbolicLink(out.resolve("sub/plots"), elsewhere);
+    Files.writeString(out.resolve(OutputLock.MANIFEST_FILE),
+        "run\tsub/plots/latency_cdf.png\n");
+    try (OutputLock lock = OutputDirectory.open(out, true, "run")) {
+      assertThat(elsewhere.resolve("latency_cdf.png")).hasContent("precious");
+    }
+  }
+
+  @Test
+  void open_staleLockOfADeadProcessIsTakenOver() throws IOException {
+    Files.writeString(tmp.resolve(OutputLock.LOCK_FILE), "pid=2147483646\ncommand=run\n");
+    try (OutputLock lock = OutputDirectory.open(tmp, false, "run")) {
+      assertThat(Files.readString(tmp.resolve(OutputLock.LOCK_FILE)))
+          .startsWith("pid=" + ProcessHandle.current().pid());
+    }
+  }
+
+  @Test
+  void open_aDirectoryThisProcessHoldsIsRefused() throws IOException {
+    try (OutputLock lock = OutputDirectory.open(tmp, false, "run")) {
+      assertThatThrownBy(() -> OutputDirectory.open(tmp, true, "run"))
+          .isInstanceOf(InputException.class).hasMessageContaining("is in use by process "
+              + ProcessHandle.current().pid());
+    }
   }
 
   @Test

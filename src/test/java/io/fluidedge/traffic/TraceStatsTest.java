@@ -40,6 +40,14 @@ class TraceStatsTest {
   }
 
   @Test
+  void scan_allAtOneInstant_reportsNoRateRatherThanInfinity() {
+    Path f = Traces.write(dir.resolve("same.csv"), "time_s,user\n1,0\n1,1\n1,0\n");
+    TraceStats s = TraceStats.scan(f, Traces.skipping(), 2, 1);
+    assertThat(s.report()).contains("mean rate:      n/a (every request at one instant)")
+        .doesNotContain("Infinity");
+  }
+
+  @Test
   void of_emptySourceReportsNotAvailable() {
     TraceStats s = TraceStats.of(new PoissonSource(Streams.of(1, "t"), 2, 0, 1, 1), 2);
     assertThat(s.count()).isZero();

@@ -1,0 +1,104 @@
+package io.fluidedge.run;
+
+import io.fluidedge.scenario.InputException;
+import io.fluidedge.scenario.OptimizerSettings.Solver;
+import io.fluidedge.scenario.Scenario;
+import java.util.Locale;
+
+/**
+ * The size of a run before its clock starts: coherence blocks, expected requests, output bytes
+ * and a rough wall time, refused beyond {@link #MAX_BLOCKS}, {@link #MAX_REQUESTS} or
+ * {@link #MAX_OUTPUT_BYTES} unless the user allows large work ({@code --allow-large}).
+ *
+ * <p>Expected requests: users × traffic.rate-hz × duration-s for Poisson traffic, the prescanned
+ * row count for a trace, unknown (0) for plugin sources. Output bytes: one blocks.csv row per block
+ * (about 24 bytes per number), one windows.csv row per window, and with requests-csv about 80
+ * bytes per request. The time is rough (an order of magnitude): a per-block solve cost measured
+ * with {@code bin/fluidedge run scenarios/default.yaml} at M = 8, 32 and 64 on one core (fast
+ * solver about 4 ms per base-station antenna, paper solver about 0.5 s per antenna) plus about
+ * 2 µs per simulated event (three events per request).
+ *
+ * @param blocks      coherence blocks
+ * @param requests    expected requests (0 when unknown)
+ * @param outputBytes expected bytes of the output files
+ * @param wallS       rough wall-clock time, s
+ */
+public record WorkEstimate(long blocks, double requests, double outputBytes, double wallS) {
+
+  /** Most coherence blocks a run may have without {@code --allow-large}. */
+  public static final double MAX_BLOCKS = 1e6;
+  /** Most expected requests a run may have without {@code --allow-large}. */
+  public static final double MAX_REQUESTS = 1e8;
+  /** Most expected output bytes a run may write without {@code --allow-large}. */
+  public static final double MAX_OUTPUT_BYTES = 1e10;
+
+  private static final double FAST_BLOCK_S_PER_ANTENNA = 4e-3;
+  private static final double PAPER_BLOCK_S_PER_ANTENNA = 0.5;
+  private static final double EVENT_S = 2e-6;
+  private static final double BYTES_PER_NUMBER = 24;
+  private static final double BYTES_PER_REQUEST_ROW = 80;
+
+  /**
+   * Estimates a scenario's run.
+   *
+   * @param scenario      the resolved scenario
+   * @param traceRequests requests a trace replays (from its prescan), or -1 when the traffic is
+   *                      not a trace
+   * @return the estimate
+   */
+  public static WorkEstimate of(Scenario scenario, long traceRequests) {
+    long blocks = scenario.blocks();
+    int users = scenario.radio().users();
+    double requests = traceRequests >= 0 ? traceRequests
+        : scenario.traffic().source().equalsIgnoreCase("poisson")
+            ? users * scenario.traffic().rateHz() * scenario.durationS() : 0;
+    double windows = Math.ceil(scenario.durationS() / scenario.output().windowS());
+    double bytes = blocks * BYTES_PER_NUMBER * (5 + 2.0 * users + 3.0 * users
+        + 2.0 * scenario.radio().bsAntennas()) + windows * BYTES_PER_NUMBER * 8
+        + (scenario.output().requestsCsv() ? requests * BYTES_PER_REQUEST_ROW : 0);
+    double perBlock = scenario.radio().bsAntennas()
+        * (scenario.optimizer().solver() == Solver.PAPER ? PAPER_BLOCK_S_PER_ANTENNA
+            : FAST_BLOCK_S_PER_ANTENNA);
+    double wall = blocks * perBlock + (3 * requests + blocks) * EVENT_S;
+    return new WorkEstimate(blocks, requests, bytes, wall);
+  }
+
+  /** True when a limit is exceeded. */
+  public boolean large() {
+    return blocks > MAX_BLOCKS || requests > MAX_REQUESTS || outputBytes > MAX_OUTPUT_BYTES;
+  }
+
+  /**
+   * Refuses a large run unless allowed.
+   *
+   * @param allowLarge the user's {@code --allow-large}
+   * @throws InputException naming the estimate, the limit exceeded and how to override
+   */
+  public void check(boolean allowLarge) {
+    if (allowLarge || !large()) {
+      return;
+    }
+    String limit = blocks > MAX_BLOCKS ? "at most " + (long) MAX_BLOCKS + " blocks"
+        : requests > MAX_REQUESTS ? "at most " + (long) MAX_REQUESTS + " requests"
+        : "at most " + (long) (MAX_OUTPUT_BYTES / 1e9) + " GB of output";
+    throw InputException.argument("--allow-large", "the run is too large (" + limit + "): "
+        + describe() + "; check duration-s, coherence-s and the traffic rate, or pass "
+        + "--allow-large to run it anyway");
+  }
+
+  /** The estimate in words, e.g. {@code 1000 blocks, 800 requests, 0.1 MB, about 4 s}. */
+  public String describe() {
+    return String.format(Locale.ROOT, "%d blocks, %.3g requests expected, %s of output, "
+        + "about %s", blocks, requests, bytes(outputBytes), duration(wallS));
+  }
+
+  private static String bytes(double b) {
+    return b >= 1e9 ? String.format(Locale.ROOT, "%.3g GB", b / 1e9)
+        : String.format(Locale.ROOT, "%.3g MB", b / 1e6);
+  }
+
+  private static String duration(double s) {
+    return s >= 3600 ? String.format(Locale.ROOT, "%.3g h", s / 3600)
+        : String.format(Locale.ROOT, "%.3g s", s);
+  }
+}
