@@ -66,7 +66,8 @@ class AccuracyTableTest {
     var loaded = ScenarioLoader.loadWithLocations(yaml, "s.yaml", List.of());
     assertThatThrownBy(() -> PluginRegistry.load().validate(loaded))
         .isInstanceOf(InputException.class)
-        .hasMessage("s.yaml:4:11: plugins.accuracy-table.file: no such file: nowhere.csv");
+        .hasMessage("s.yaml:4:11: plugins.accuracy-table.file: no such file: "
+            + java.nio.file.Path.of("nowhere.csv").toAbsolutePath().normalize());
   }
 
   @Test
