@@ -8,14 +8,12 @@ import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.scenario.InputException;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * A sweep's output directory: the {@value #MANIFEST} manifest that marks it as a sweep's,

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluidedge.MappedChannelModel;
 import io.fluidedge.metrics.RunInfo;
-import io.fluidedge.metrics.RunListener;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.metrics.RunRecorder;
 import io.fluidedge.plugin.PluginRegistry;

@@ -3,7 +3,6 @@ package example.accuracy;
 import io.fluidedge.inference.AccuracyModel;
 import io.fluidedge.plugin.AccuracyModelProvider;
 import io.fluidedge.plugin.PluginContext;
-import io.fluidedge.plugin.Provider;
 import java.util.Set;
 
 /**

@@ -8,7 +8,6 @@ import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
 import io.fluidedge.plugin.PluginContext;
 import io.fluidedge.plugin.PolicyProvider;
-import io.fluidedge.plugin.Provider;
 import io.fluidedge.radio.Layouts;
 import io.fluidedge.radio.Positions;
 import java.util.Arrays;

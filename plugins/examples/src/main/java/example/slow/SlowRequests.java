@@ -4,7 +4,6 @@ import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.plugin.EntityPlugin;
 import io.fluidedge.plugin.EntityPluginProvider;
 import io.fluidedge.plugin.PluginContext;
-import io.fluidedge.plugin.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package example.traffic;
 
 import io.fluidedge.plugin.PluginContext;
-import io.fluidedge.plugin.Provider;
 import io.fluidedge.plugin.TrafficSourceProvider;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
