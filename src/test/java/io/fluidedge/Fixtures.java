@@ -2,6 +2,7 @@ package io.fluidedge;
 
 import io.fluidedge.inference.PsnrAccuracy;
 import io.fluidedge.optimize.Problem;
+import io.fluidedge.optimize.UserProfile;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.scenario.Model;
@@ -12,6 +13,8 @@ import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Server;
 import io.fluidedge.scenario.Streams;
 import io.fluidedge.scenario.Traffic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Scenarios and problems for tests, built without the YAML loader. */
@@ -61,5 +64,15 @@ public final class Fixtures {
   public static Problem problem(Scenario s, long seed) {
     return Problem.of(s, channel(s, seed),
         new PsnrAccuracy(s.model().featureMin(), s.model().featureMax()));
+  }
+
+  /** The problem's user profiles with every user's bit range replaced. */
+  public static List<UserProfile> profiles(Problem p, int bitsMin, int bitsMax) {
+    List<UserProfile> out = new ArrayList<>();
+    for (UserProfile u : p.profiles()) {
+      out.add(new UserProfile(u.parameters(), u.cyclesPerParameter(), u.featureElements(),
+          bitsMin, bitsMax, u.txPower(), u.largeScaleGain()));
+    }
+    return out;
   }
 }

@@ -84,7 +84,8 @@ public final class BuiltinProviders {
 
     @Override
     Policy create(Scenario s, Panel panel, int antennas) {
-      return BcdPolicy.joint(s.optimizer(), panel, antennas);
+      return BcdPolicy.joint(s.optimizer(), panel, antennas,
+          Streams.of(s.seed(), Streams.POSITIONS));
     }
   }
 
