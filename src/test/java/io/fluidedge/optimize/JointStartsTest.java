@@ -36,6 +36,15 @@ class JointStartsTest {
         "seed=" + seed, "optimizer.policy=" + policy));
   }
 
+  /**
+   * The scenario with 2 restarts instead of the default 8: dominance and stationarity hold by
+   * construction for any number, and fewer keep the 300 solves of those tests quick.
+   */
+  static Scenario quick(int users, int bsAntennas, long seed, String policy) {
+    Scenario s = scenario(users, bsAntennas, seed, policy);
+    return s.withOptimizer(s.optimizer().withStarts(2));
+  }
+
   static Problem problem(Scenario s, long seed) {
     return Problem.of(s, REGISTRY.channelModel(s).draw(Streams.of(seed, Streams.CHANNEL)),
         new PsnrAccuracy(s.model().featureMin(), s.model().featureMax()));
@@ -45,11 +54,11 @@ class JointStartsTest {
   @CsvSource({"4, 8", "3, 12", "6, 12"})
   void coldJointLoss_atMostEveryBaselineLoss_on50Seeds(int users, int bsAntennas) {
     for (long seed = 1; seed <= 50; seed++) {
-      Scenario s = scenario(users, bsAntennas, seed, "joint");
+      Scenario s = quick(users, bsAntennas, seed, "joint");
       Problem p = problem(s, seed);
       double joint = REGISTRY.policy(s).solve(p, null).loss().total();
       for (String baseline : BASELINES) {
-        Scenario b = scenario(users, bsAntennas, seed, baseline);
+        Scenario b = quick(users, bsAntennas, seed, baseline);
         double other = REGISTRY.policy(b).solve(p, null).loss().total();
         assertThat(joint).as("K=%d M=%d seed %d vs %s", users, bsAntennas, seed, baseline)
             .isLessThanOrEqualTo(other);
@@ -101,7 +110,7 @@ class JointStartsTest {
   @CsvSource({"4, 8", "6, 12"})
   void returnedLayout_noSingleAntennaStepGainsMoreThanTolerance(int users, int bsAntennas) {
     for (long seed = 1; seed <= 15; seed++) {
-      Scenario s = scenario(users, bsAntennas, seed, "joint");
+      Scenario s = quick(users, bsAntennas, seed, "joint");
       Problem p = problem(s, seed);
       Solution sol = REGISTRY.policy(s).solve(p, null);
       Allocation a = sol.allocation();
