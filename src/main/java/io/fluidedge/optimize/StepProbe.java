@@ -58,7 +58,7 @@ final class StepProbe {
             double angle = 2 * Math.PI * d / DIRECTIONS;
             double cx = x + length * Math.cos(angle);
             double cy = y + length * Math.sin(angle);
-            if (!panel.contains(cx, cy) || !clear(state, panel, m, cx, cy)) {
+            if (!panel.contains(cx, cy) || !PositionSearch.clear(state, panel, m, cx, cy)) {
               continue;
             }
             double v = phi(state, cx, cy, a, rates);
@@ -89,19 +89,5 @@ final class StepProbe {
       v += a[k] / Math.max(rates[k], 1e-300);
     }
     return v;
-  }
-
-  private static boolean clear(SchurRates state, Panel panel, int m, double x, double y) {
-    double min2 = panel.minSpacingM() * panel.minSpacingM();
-    for (int n = 0; n < state.antennas(); n++) {
-      if (n != m) {
-        double dx = x - state.x(n);
-        double dy = y - state.y(n);
-        if (dx * dx + dy * dy < min2) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }
