@@ -1,6 +1,7 @@
 package io.fluidedge.bench;
 
 import io.fluidedge.inference.PsnrAccuracy;
+import io.fluidedge.metrics.RunListener;
 import io.fluidedge.optimize.Allocation;
 import io.fluidedge.optimize.Loss;
 import io.fluidedge.optimize.Policy;
@@ -13,7 +14,6 @@ import io.fluidedge.scenario.ScenarioLoader;
 import io.fluidedge.scenario.Streams;
 import io.fluidedge.sim.Components;
 import io.fluidedge.sim.NetworkSimulation;
-import io.fluidedge.sim.Recording;
 import io.fluidedge.sim.RunResult;
 import io.fluidedge.traffic.PoissonSource;
 import java.util.Arrays;
@@ -81,7 +81,7 @@ public class EngineBench {
     Components components = new Components(GeometricChannel.of(s.radio()),
         new PsnrAccuracy(-1, 1), new FixedPolicy(),
         new PoissonSource(Streams.of(s.seed(), Streams.TRAFFIC), USERS, 10000, 1000, 0.2));
-    RunResult r = NetworkSimulation.run(s, components, Recording.none(), () -> false);
+    RunResult r = NetworkSimulation.run(s, components, new RunListener() {}, () -> false);
     counters.events += r.events();
     counters.simulatedMs += Math.round(r.simulatedS() * 1000);
     return r;

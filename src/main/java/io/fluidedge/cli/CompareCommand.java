@@ -1,18 +1,22 @@
 package io.fluidedge.cli;
 
-import io.fluidedge.experiments.CompareCharts;
-import io.fluidedge.experiments.CompareReport;
-import io.fluidedge.experiments.Progress;
-import io.fluidedge.experiments.Replications;
-import io.fluidedge.experiments.RunSummary;
+import io.fluidedge.command.CommandLines;
+import io.fluidedge.command.ScenarioOptions;
+import io.fluidedge.compare.CompareReport;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.plots.CompareCharts;
+import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.plugin.PolicyProvider;
+import io.fluidedge.run.Progress;
+import io.fluidedge.run.Replications;
+import io.fluidedge.run.RunOutput;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioWriter;
+import io.fluidedge.stats.RunSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +63,10 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   private Path out;
 
+  @Option(names = "--keep-runs", description = "Keep each run's outputs (summary.json, "
+      + "windows.csv, blocks.csv, latency.hlog, scenario.yaml) under runs/<policy>/<seed>/.")
+  private boolean keepRuns;
+
   @Option(names = "--force", description = "Overwrite the outputs in a non-empty output directory.")
   private boolean force;
 
@@ -89,7 +97,10 @@ public final class CompareCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.onStderr(err, "compare", runs.size());
-    List<RunSummary> all = Replications.run(runs, registry, threads, true, progress::step);
+    List<RunSummary> all = Replications.run(runs, s -> keepRuns
+        ? new RunOutput(OutputDirectory.prepare(out.resolve("runs")
+            .resolve(s.optimizer().policy()).resolve(Long.toString(s.seed())), true), false, true)
+        : RunOutput.summaryOnly(true), registry, threads, progress::step);
     List<List<RunSummary>> byPolicy = new ArrayList<>();
     for (int p = 0; p < names.size(); p++) {
       byPolicy.add(all.subList(p * replications, (p + 1) * replications));
@@ -105,7 +116,7 @@ public final class CompareCommand implements Callable<Integer> {
     stdout.print(md);
     stdout.println();
     stdout.println("outputs in " + out);
-    return Main.OK;
+    return CommandLines.OK;
   }
 
   /** The policy names, each known to the registry and given once. */

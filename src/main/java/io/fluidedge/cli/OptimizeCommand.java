@@ -1,9 +1,12 @@
 package io.fluidedge.cli;
 
+import io.fluidedge.command.CommandLines;
+import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.inference.AccuracyModel;
 import io.fluidedge.optimize.Policy;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
+import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.scenario.LoadedScenario;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Spec;
  * <p>The channel is the first draw of the scenario's channel model from the named stream
  * {@link Streams#CHANNEL} of the scenario seed (the channel of the first block of {@code run} on
  * the same seed); the policy is a fresh instance from the plugin registry, solved cold (no warm
- * start). {@code --json} prints the contract object of DESIGN §4 ({@link OptimizeJson});
+ * start). {@code --json} prints the contract object of docs/formats.md ({@link OptimizeJson});
  * otherwise a readable report ({@link OptimizeReport}).
  */
 @Command(
@@ -40,7 +43,7 @@ public final class OptimizeCommand implements Callable<Integer> {
   @Mixin
   private ScenarioOptions options;
 
-  @Option(names = "--json", description = "Print one JSON object (DESIGN §4) instead of tables.")
+  @Option(names = "--json", description = "Print one JSON object (docs/formats.md) instead of tables.")
   private boolean json;
 
   @Option(names = "--dump-channel",
@@ -61,7 +64,7 @@ public final class OptimizeCommand implements Callable<Integer> {
       OptimizeReport.print(out, run, dumpChannel);
     }
     out.flush();
-    return Main.OK;
+    return CommandLines.OK;
   }
 
   /**

@@ -15,7 +15,7 @@ import io.fluidedge.radio.UserChannel;
 import java.util.List;
 
 /**
- * The {@code optimize --json} object (DESIGN §4, <b>contract</b>), keys in this order:
+ * The {@code optimize --json} object (<b>contract</b>: docs/formats.md), keys in this order:
  * {@code scenario, seed, policy, solver, iterations, converged, loss_history, loss, latency_s,
  * offload_s, inference_s, psnr_db, rates_bps_hz, bits, cpu_hz, positions_m, wavelength_m,
  * panel_m, min_spacing_m, opt_wall_ms, user_inputs}, then {@code channel} with
@@ -23,7 +23,7 @@ import java.util.List;
  *
  * <p>Doubles are written with full round-trip precision ({@link Double#toString}); a non-finite
  * value is written as {@code null} (JSON has no NaN or infinity). The channel section holds
- * everything needed to rebuild H_k = F_kᴴ·Σ_k·G_k (DESIGN §1) independently: per user the
+ * everything needed to rebuild H_k = F_kᴴ·Σ_k·G_k (docs/model.md) independently: per user the
  * transmit power, the user's antenna positions and per path the four angles and the complex gain.
  */
 final class OptimizeJson {

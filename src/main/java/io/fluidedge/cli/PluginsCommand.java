@@ -1,5 +1,7 @@
 package io.fluidedge.cli;
 
+import io.fluidedge.command.CommandLines;
+import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.plugin.Provider;
 import java.io.PrintWriter;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fluidedge plugins [--plugins DIR]...}: lists the plugins found, by kind, then name, with
- * where each came from ({@code built-in} or the jar's path) and its one-line description.
+ * where each came from ({@code built-in} or the jar's path) and its one-line description, and
+ * under it the configuration keys it accepts in the scenario's {@code plugins.<name>} section.
  */
 @Command(
     name = "plugins",
@@ -56,9 +60,13 @@ public final class PluginsCommand implements Callable<Integer> {
       for (Provider<?> p : providers) {
         out.println(String.format(Locale.ROOT, row, p.name().toLowerCase(Locale.ROOT),
             registry.originOf(p), p.description()).stripTrailing());
+        if (!p.configKeys().isEmpty()) {
+          out.println("      keys (plugins." + p.name().toLowerCase(Locale.ROOT) + "): "
+              + String.join(", ", new TreeSet<>(p.configKeys())));
+        }
       }
     }
     out.flush();
-    return Main.OK;
+    return CommandLines.OK;
   }
 }

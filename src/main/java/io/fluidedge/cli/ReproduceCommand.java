@@ -1,11 +1,12 @@
 package io.fluidedge.cli;
 
-import io.fluidedge.experiments.Fig3LossVsIteration;
-import io.fluidedge.experiments.Fig4Sensitivity;
-import io.fluidedge.experiments.Fig6Antennas;
-import io.fluidedge.experiments.Reference;
+import io.fluidedge.command.CommandLines;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.reproduce.Fig3LossVsIteration;
+import io.fluidedge.reproduce.Fig4Sensitivity;
+import io.fluidedge.reproduce.Fig6Antennas;
+import io.fluidedge.reproduce.Reference;
 import io.fluidedge.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,18 +17,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code fluidedge reproduce fig3|fig4|fig6|all [--out DIR] [--force] [--draws N]
- * [--set key=value ...]}: the paper's
- * figures from first principles (DESIGN §4), one {@code figN.csv} and {@code figN.png} each, plus
- * a short summary of each figure's key numbers on stdout ({@link ReproduceReport}).
+ * [--set key=value ...]}: the paper's figures from first principles (docs/formats.md), one
+ * {@code figN.csv} and {@code figN.png} each, plus a short summary of each figure's key numbers on
+ * stdout ({@link ReproduceReport}).
  *
  * <p>Every figure uses the reference scenario ({@code scenarios/default.yaml}'s values, built in;
- * see {@link io.fluidedge.experiments.Reference}) with the figure's own changes, and the same
+ * see {@link io.fluidedge.reproduce.Reference}) with the figure's own changes, and the same
  * channel draws 1..N for every configuration. {@code --set} changes the base scenario (say, ρ or
  * the SNR) before the figure's own changes. Results do not depend on {@code --threads}.
  */
@@ -118,7 +119,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       }
       w.flush();
     }
-    return Main.OK;
+    return CommandLines.OK;
   }
 
   private static double seconds(long startNanos) {

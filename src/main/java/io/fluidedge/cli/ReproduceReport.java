@@ -1,10 +1,10 @@
 package io.fluidedge.cli;
 
-import io.fluidedge.experiments.Fig3LossVsIteration;
-import io.fluidedge.experiments.Fig4Sensitivity;
-import io.fluidedge.experiments.Fig6Antennas;
-import io.fluidedge.experiments.MeanCi;
 import io.fluidedge.metrics.Formats;
+import io.fluidedge.reproduce.Fig3LossVsIteration;
+import io.fluidedge.reproduce.Fig4Sensitivity;
+import io.fluidedge.reproduce.Fig6Antennas;
+import io.fluidedge.stats.MeanCi;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

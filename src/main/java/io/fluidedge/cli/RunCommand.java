@@ -1,27 +1,23 @@
 package io.fluidedge.cli;
 
-import io.fluidedge.metrics.AtomicFiles;
+import io.fluidedge.command.CommandLines;
+import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.metrics.Formats;
 import io.fluidedge.metrics.OutputDirectory;
-import io.fluidedge.metrics.RunInfo;
-import io.fluidedge.metrics.RunOutputs;
-import io.fluidedge.metrics.RunRecorder;
-import io.fluidedge.plugin.EntityPlugin;
+import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.run.RunOutcome;
+import io.fluidedge.run.RunOutput;
+import io.fluidedge.run.RunSession;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
-import io.fluidedge.scenario.ScenarioWriter;
-import io.fluidedge.sim.Components;
-import io.fluidedge.sim.NetworkSimulation;
-import io.fluidedge.sim.Recording;
 import io.fluidedge.sim.RunResult;
+import io.fluidedge.stats.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,13 +31,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run SCENARIO [--out DIR] [--seed N] [--set k=v]... [--force]}: simulates a scenario and
- * writes the DESIGN §4 outputs (summary.json, windows.csv, blocks.csv, latency.hlog, plots/,
+ * writes the outputs of docs/formats.md (summary.json, windows.csv, blocks.csv, latency.hlog, plots/,
  * optional requests.csv.gz and trace.json) plus the fully resolved scenario.yaml. Entity plugins
  * named in the scenario's {@code plugins:} section add their summary.json sections (under their
  * names) and blocks.csv columns.
  *
  * <p>Every input is checked before the output directory is touched: the scenario, the plugin
- * names, the output directory (refused if it is a file, or non-empty without {@code --force})
+ * names, the output directory (given with {@code --out}: refused if it is a file, or non-empty
+ * without {@code --force}; else chosen so that no earlier run is overwritten)
  * and the traffic source, a trace being read once to the run's end ({@link TracePrescan}). A run
  * that fails later removes the output directory if it created it and nothing was written.
  *
@@ -59,7 +56,8 @@ public final class RunCommand implements Callable<Integer> {
   private ScenarioOptions options;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Output directory (default: the scenario's output.dir).")
+      description = "Output directory (default: the scenario's output.dir if it sets one, else "
+          + "out/<scenario file name>; taken, a fresh numbered folder beside it).")
   private Path out;
 
   @Option(names = "--force", description = "Overwrite the outputs in a non-empty output directory.")
@@ -74,10 +72,10 @@ public final class RunCommand implements Callable<Integer> {
     Scenario scenario = loaded.scenario();
     PluginRegistry registry = PluginLoading.registry(options.pluginDirs());
     PluginLoading.requireKnown(registry, loaded);
-    Path dir = out != null ? out : Path.of(scenario.output().dir());
+    Path dir = out != null ? out : defaultDir(loaded);
     OutputDirectory.check(dir, force);
     PrintWriter stdout = spec.commandLine().getOut();
-    TracePrescan.Result trace = TracePrescan.scan(loaded);
+    TracePrescan.Result trace = TracePrescan.scan(loaded, registry);
     if (trace != null) {
       stdout.printf(Locale.ROOT, "trace %s checked: %d requests to replay, %d bad rows skipped%n",
           trace.file(), trace.requests(), trace.rejected());
@@ -89,22 +87,22 @@ public final class RunCommand implements Callable<Integer> {
     boolean created = !Files.exists(dir);
     OutputDirectory.prepare(dir, force);
     try {
-      simulate(loaded, registry, dir, trace, stdout);
+      simulate(loaded, registry, dir, stdout);
     } catch (Exception | Error e) {
       if (created) {
         deleteIfEmpty(dir);
       }
       throw e;
     }
-    return Main.OK;
+    return CommandLines.OK;
   }
 
   /**
-   * Runs the simulation into {@code dir} under a shutdown hook that turns SIGINT/SIGTERM into a
+   * Runs the session into {@code dir} under a shutdown hook that turns SIGINT/SIGTERM into a
    * stop at the next event boundary and holds the JVM until the outputs are written.
    */
   private void simulate(LoadedScenario loaded, PluginRegistry registry, Path dir,
-      TracePrescan.Result trace, PrintWriter stdout) throws IOException {
+      PrintWriter stdout) throws IOException {
     Scenario scenario = loaded.scenario();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch written = new CountDownLatch(1);
@@ -117,33 +115,15 @@ public final class RunCommand implements Callable<Integer> {
       }
     }, "fluidedge-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (RunRecorder recorder = new RunRecorder(scenario.radio().users(),
-        scenario.output().windowS(), scenario.output().requestsCsv(),
-        scenario.output().traceJson(), dir)) {
-      Components components = Components.of(scenario, registry);
-      stdout.printf(Locale.ROOT, "started: %s s of '%s' (seed %d) into %s; SIGINT or SIGTERM "
-          + "stops early and keeps the outputs%n", Formats.decimal(scenario.durationS()),
-          scenario.name(), scenario.seed(), dir);
-      stdout.flush();
-      RunResult result = NetworkSimulation.run(scenario, components, Recording.of(recorder),
-          stop::get);
-      Map<String, Object> traffic = new LinkedHashMap<>();
-      traffic.put("rejected_rows", result.rejectedRows());
-      if (trace != null && trace.firstRejection() != null) {
-        traffic.put("first_rejected_row", trace.firstRejection());
-      }
-      Map<String, Object> run = new LinkedHashMap<>();
-      run.put("events", result.events());
-      run.put("run_wall_ms", result.wallMs());
-      run.put("optimizer_wall_ms", result.optimizerWallMs());
-      RunInfo info = RunInfo.of(scenario.name(), scenario.seed(), result.complete(),
-          result.simulatedS(), result.inFlight())
-          .withSection("traffic", traffic)
-          .withSection("engine", run);
-      info = withPluginSections(info, components, loaded);
-      AtomicFiles.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario));
-      RunOutputs.write(dir, info, recorder, scenario.output().plots());
-      report(stdout, dir, result, recorder);
+    try {
+      RunOutcome outcome = RunSession.of(loaded, registry).run(RunOutput.directory(dir, true),
+          stop::get, () -> {
+            stdout.printf(Locale.ROOT, "started: %s s of '%s' (seed %d) into %s; SIGINT or "
+                + "SIGTERM stops early and keeps the outputs%n",
+                Formats.decimal(scenario.durationS()), scenario.name(), scenario.seed(), dir);
+            stdout.flush();
+          });
+      report(stdout, dir, outcome.result(), outcome.summary());
     } finally {
       written.countDown();
       if (!stop.get()) {
@@ -154,6 +134,24 @@ public final class RunCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /**
+   * The output folder without {@code --out}: the scenario's {@code output.dir} when the scenario
+   * (or {@code --set}) gives one, else {@code out/<scenario file name without .yaml>}; when that
+   * holds an earlier run's files, the first of {@code <dir>-2}, {@code <dir>-3}, ... that is free
+   * (with {@code --force}, the folder itself), so running a scenario twice never overwrites.
+   */
+  private Path defaultDir(LoadedScenario loaded) throws IOException {
+    Scenario scenario = loaded.scenario();
+    Path base;
+    if (loaded.locations().isUserSet("output.dir")) {
+      base = Path.of(scenario.output().dir());
+    } else {
+      String name = Path.of(scenario.source()).getFileName().toString();
+      base = Path.of("out", name.replaceFirst("\\.(yaml|yml)$", ""));
+    }
+    return force ? base : OutputDirectory.free(base);
   }
 
   /** Removes a directory this run created if the run failed before writing anything into it. */
@@ -167,32 +165,7 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** Each entity plugin's summary, as a section under its name (empty summaries add none). */
-  private static RunInfo withPluginSections(RunInfo info, Components components,
-      LoadedScenario loaded) {
-    RunInfo out = info;
-    for (Map.Entry<String, EntityPlugin> e : components.entities().entrySet()) {
-      Map<String, Object> section = e.getValue().summary();
-      if (section == null || section.isEmpty()) {
-        continue;
-      }
-      String name = e.getKey();
-      String clash = "summary.json already has a key '" + name
-          + "'; this entity plugin's section would replace it";
-      if (out.sections().containsKey(name)) {
-        throw loaded.locations().keyError("plugins." + name, clash);
-      }
-      try {
-        out = out.withSection(name, section);
-      } catch (IllegalArgumentException reserved) {
-        throw loaded.locations().keyError("plugins." + name, clash);
-      }
-    }
-    return out;
-  }
-
-  private static void report(PrintWriter out, Path dir, RunResult r, RunRecorder rec) {
-    var latency = rec.latency();
+  private static void report(PrintWriter out, Path dir, RunResult r, RunSummary summary) {
     out.printf(Locale.ROOT, "%s %.3f s simulated in %.2f s wall (%.1f simulated s per wall s): "
             + "%d events, %d blocks, optimizer %.0f%% of wall time%n",
         r.complete() ? "completed" : "stopped early:", r.simulatedS(), r.wallMs() / 1000,
@@ -200,10 +173,10 @@ public final class RunCommand implements Callable<Integer> {
         100 * r.optimizerTimeShare());
     out.printf(Locale.ROOT, "requests: %d arrived, %d completed, %d in flight, %d dropped%n",
         r.arrived(), r.completed(), r.inFlight(), r.dropped());
-    if (latency.count() > 0) {
+    if (summary.completed() > 0) {
       out.printf(Locale.ROOT, "latency: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms; "
-          + "mean PSNR %.1f dB%n", 1e3 * latency.meanS(), 1e3 * latency.p50S(),
-          1e3 * latency.p99S(), 1e3 * latency.maxS(), rec.psnrDbMean());
+          + "mean PSNR %.1f dB%n", 1e3 * summary.latencyMeanS(), 1e3 * summary.latencyP50S(),
+          1e3 * summary.latencyP99S(), 1e3 * summary.latencyMaxS(), summary.psnrDbMean());
     }
     out.printf(Locale.ROOT, "outputs in %s%n", dir);
   }

@@ -1,10 +1,13 @@
 package io.fluidedge.cli;
 
-import io.fluidedge.experiments.ResultsCsv;
-import io.fluidedge.experiments.SweepDirectory;
-import io.fluidedge.experiments.SweepPlan;
-import io.fluidedge.experiments.SweepRunner;
+import io.fluidedge.command.CommandLines;
+import io.fluidedge.command.SweepOptions;
+import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.sweep.ResultsCsv;
+import io.fluidedge.sweep.SweepDirectory;
+import io.fluidedge.sweep.SweepPlan;
+import io.fluidedge.sweep.SweepRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +56,6 @@ public final class SweepCommand implements Callable<Integer> {
     stdout.print(Files.readString(results));
     stdout.printf("%d runs: %d simulated, %d read back from an earlier sweep; results in %s%n",
         outcome.summaries().size(), outcome.executed(), outcome.reused(), results);
-    return Main.OK;
+    return CommandLines.OK;
   }
 }

@@ -1,10 +1,10 @@
 package io.fluidedge.cli;
 
+import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioLoader;
 import io.fluidedge.scenario.Traffic;
-import io.fluidedge.sim.Components;
 import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TraceReader;
 import io.fluidedge.traffic.TrafficSource;
@@ -39,15 +39,19 @@ final class TracePrescan {
   }
 
   /**
-   * Opens the scenario's traffic source and, for a trace file, reads it to the run's end.
+   * Opens the scenario's traffic source from the command's registry (so a traffic-source plugin
+   * loaded with {@code --plugins} is known here as in the run) and, for a trace file, reads it
+   * to the run's end.
    *
+   * @param loaded   the scenario and its key locations
+   * @param registry the command's plugin registry
    * @return the scan of a trace file, or null for other sources (and for a trace that is not a
    *         regular file)
    * @throws io.fluidedge.scenario.InputException for an unknown source or a bad trace
    */
-  static Result scan(LoadedScenario loaded) {
+  static Result scan(LoadedScenario loaded, PluginRegistry registry) {
     Scenario scenario = loaded.scenario();
-    try (TrafficSource source = Components.traffic(scenario)) {
+    try (TrafficSource source = registry.trafficSource(scenario)) {
       if (!(source instanceof TraceReader reader)) {
         return null;
       }

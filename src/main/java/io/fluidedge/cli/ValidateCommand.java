@@ -1,6 +1,8 @@
 package io.fluidedge.cli;
 
+import io.fluidedge.command.CommandLines;
 import io.fluidedge.metrics.Formats;
+import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
@@ -64,13 +66,13 @@ public final class ValidateCommand implements Callable<Integer> {
     if (users != null && users < 1) {
       throw InputException.argument("--users", "must be >= 1: " + users);
     }
-    int code = Main.OK;
+    int code = CommandLines.OK;
     for (Path file : files) {
       try {
         out.println(file + ": ok (" + check(file) + ")");
       } catch (InputException e) {
-        Main.printInputError(err, e);
-        code = Main.BAD_INPUT;
+        CommandLines.printInputError(err, e);
+        code = CommandLines.BAD_INPUT;
       }
     }
     return code;
@@ -100,7 +102,7 @@ public final class ValidateCommand implements Callable<Integer> {
       registry = PluginLoading.registry(pluginDirs);
     }
     PluginLoading.requireKnown(registry, loaded);
-    TracePrescan.Result trace = TracePrescan.scan(loaded);
+    TracePrescan.Result trace = TracePrescan.scan(loaded, registry);
     return describe(loaded.scenario()) + (trace == null ? "" : String.format(Locale.ROOT,
         ", trace %s: %d requests, %d rejected", trace.file(), trace.requests(), trace.rejected()));
   }

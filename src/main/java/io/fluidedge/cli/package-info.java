@@ -1,6 +1,7 @@
 /**
- * The {@code fluidedge} command line (picocli): {@link io.fluidedge.cli.Main} with its exit-code
- * policy, the shared {@link io.fluidedge.cli.ScenarioOptions} mixin and one class per subcommand.
+ * The {@code fluidedge} command line (picocli): {@link io.fluidedge.cli.Main} and one class per
+ * subcommand. The shared option mixins and the exit-code policy are in
+ * {@link io.fluidedge.command}; a run is assembled by {@link io.fluidedge.run.RunSession}.
  * Nothing else depends on this package.
  */
 package io.fluidedge.cli;

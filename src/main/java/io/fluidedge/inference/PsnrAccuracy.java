@@ -1,7 +1,7 @@
 package io.fluidedge.inference;
 
 /**
- * PSNR of uniformly quantised features (DESIGN §1):
+ * PSNR of uniformly quantised features (docs/model.md):
  * PSNR(b) = 10·log10(x_max² / (Δ²/12)), Δ = (x_max − x_min)/(2^b − 1), i.e.
  * PSNR(b) = 20·log10(2^b − 1) + 10·log10(12·x_max²/(x_max − x_min)²), in dB.
  * Grows by ≈ 6.02 dB per bit, which makes the bits block nearly all-or-nothing.
@@ -35,7 +35,7 @@ public final class PsnrAccuracy implements AccuracyModel {
 
   /**
    * The continuous minimiser of g(b) = a·b − ρ·PSNR(b): with q = a·ln10/(20·ρ·ln2),
-   * b* = log2(q/(q − 1)) when q &gt; 1, else +∞ (DESIGN §1).
+   * b* = log2(q/(q − 1)) when q &gt; 1, else +∞ (docs/model.md).
    *
    * @param secondsPerBit a = D/(B·R), s per bit of precision
    * @param sensitivity   ρ, s per dB

@@ -4,7 +4,7 @@ import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.CommonOps_ZDRM;
 
 /**
- * The optimal receive combiner W_k = C_k⁻¹·H_k with unit-norm columns (DESIGN §1): it attains
+ * The optimal receive combiner W_k = C_k⁻¹·H_k with unit-norm columns (docs/model.md): it attains
  * R_k = log2 det Q − log2 det C_k, the data-processing bound, since the rate is invariant to
  * W → W·T for invertible T (column scaling included).
  */

@@ -24,7 +24,7 @@ import io.fluidedge.radio.UserChannel;
  * (O(M³)) to drop accumulated rounding.
  *
  * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
- * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y): the DESIGN §1 formula
+ * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y): the docs/model.md formula
  * 2·Re{e_mᵀX⁻¹Σ_j H_jP_j ∂h_jᴴ} written through the Schur complement. Mutable; not thread-safe.
  *
  * <p>Numerics: Q and every C_k are σ²I plus a positive semidefinite matrix, so each Schur

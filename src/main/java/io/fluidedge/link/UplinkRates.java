@@ -7,7 +7,7 @@ import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.CommonOps_ZDRM;
 
 /**
- * Uplink channel matrices and rates (DESIGN §1), in bit/s/Hz.
+ * Uplink channel matrices and rates (docs/model.md), in bit/s/Hz.
  *
  * <p>With equal power over a user's antennas P_k = (p_k/N)·I and σ² from the channel:
  * Q = Σ_j H_j P_j H_jᴴ + σ²I and C_k = Q − H_k P_k H_kᴴ. For a combiner W (M × N),

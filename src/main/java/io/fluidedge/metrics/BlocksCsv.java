@@ -70,10 +70,10 @@ final class BlocksCsv implements Closeable {
     extra = List.copyOf(names);
   }
 
-  void row(BlockRecord b, double[] values) throws IOException {
-    if (values.length != extra.size()) {
+  void row(BlockRecord b) throws IOException {
+    if (b.columnCount() != extra.size()) {
       throw new IllegalArgumentException("block " + b.block() + ": expected " + extra.size()
-          + " extra column values, got " + values.length);
+          + " extra column values, got " + b.columnCount());
     }
     if (b.users() != users) {
       throw new IllegalArgumentException("block " + b.block() + ": expected " + users + " users, got "
@@ -102,8 +102,8 @@ final class BlocksCsv implements Closeable {
     for (double[] p : b.positionsM()) {
       sb.append(',').append(Formats.decimal(p[0])).append(',').append(Formats.decimal(p[1]));
     }
-    for (double v : values) {
-      sb.append(',').append(Formats.decimal(v));
+    for (int i = 0; i < b.columnCount(); i++) {
+      sb.append(',').append(Formats.decimal(b.column(i)));
     }
     out.write(sb.append('\n').toString());
   }

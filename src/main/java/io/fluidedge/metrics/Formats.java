@@ -52,4 +52,16 @@ public final class Formats {
     BigDecimal d = BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(index));
     return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
   }
+
+  /**
+   * A CSV field (RFC 4180), quoted when it holds a comma, quote, line break or outer space.
+   *
+   * @param s the text
+   * @return the field
+   */
+  public static String csvField(String s) {
+    boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+        || !s.equals(s.strip());
+    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
 }

@@ -51,10 +51,29 @@ public final class OutputDirectory {
     deleteMatching(dir, p -> isOwnTemp(p.getFileName().toString()));
     Path plots = dir.resolve(RunOutputs.PLOTS_DIR);
     if (Files.isDirectory(plots)) {
-      deleteMatching(plots, p -> Plots.FILES.contains(p.getFileName().toString())
+      deleteMatching(plots, p -> RunOutputs.PLOT_FILES.contains(p.getFileName().toString())
           || isOwnTemp(p.getFileName().toString()));
     }
     return dir;
+  }
+
+  /**
+   * {@code base} if it is missing or an empty directory, else the first of {@code base-2},
+   * {@code base-3}, ... that is: a folder for a new run that holds no earlier run's files.
+   *
+   * @param base the preferred folder
+   * @return a folder that {@link #prepare(Path, boolean)} accepts without force, unless another
+   *         process takes it first
+   * @throws IOException if a folder cannot be listed
+   */
+  public static Path free(Path base) throws IOException {
+    Path name = base.getFileName();
+    for (int n = 1; ; n++) {
+      Path candidate = n == 1 ? base : base.resolveSibling(name + "-" + n);
+      if (!Files.exists(candidate) || (Files.isDirectory(candidate) && isEmpty(candidate))) {
+        return candidate;
+      }
+    }
   }
 
   /**

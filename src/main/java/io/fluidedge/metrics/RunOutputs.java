@@ -3,9 +3,10 @@ package io.fluidedge.metrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Writes the output files of {@code fluidedge run} (DESIGN.md §4, contract) from a recorder.
+ * Writes the output files of {@code fluidedge run} (contract: docs/formats.md) from a recorder.
  *
  * <p>Files, each written atomically: {@value #WINDOWS_CSV}, {@value #BLOCKS_CSV},
  * {@value #LATENCY_HLOG}, optional {@value #REQUESTS_CSV_GZ} and {@value #TRACE_JSON} (when the
@@ -29,6 +30,25 @@ public final class RunOutputs {
   public static final String TRACE_JSON = "trace.json";
   /** Subdirectory of the PNG plots. */
   public static final String PLOTS_DIR = "plots";
+  /**
+   * The files of {@value #PLOTS_DIR}: latency percentiles per window, latency CDF per user,
+   * antenna trajectories.
+   */
+  public static final List<String> PLOT_FILES = List.of("latency_percentiles.png",
+      "latency_cdf.png", "antenna_positions.png");
+
+  /** Files drawn from a finished recorder (e.g. plots) before summary.json is written. */
+  @FunctionalInterface
+  public interface Extra {
+    /**
+     * Writes the extra files.
+     *
+     * @param dir the output directory
+     * @param rec the finished recorder
+     * @throws IOException if a file cannot be written
+     */
+    void write(Path dir, RunRecorder rec) throws IOException;
+  }
 
   private RunOutputs() {}
 
@@ -39,17 +59,18 @@ public final class RunOutputs {
    * @param dir   the output directory (created if missing; see {@link OutputDirectory#prepare})
    * @param info  the run description and extra summary sections
    * @param rec   the run's recorder (finished by this call)
-   * @param plots whether to draw {@code plots/*.png}
+   * @param extra files to draw before summary.json (e.g. the plots), or null for none
    * @throws IOException           if a file cannot be written
    * @throws IllegalStateException if this recorder's outputs were already written
    */
-  public static void write(Path dir, RunInfo info, RunRecorder rec, boolean plots) throws IOException {
+  public static void write(Path dir, RunInfo info, RunRecorder rec, Extra extra)
+      throws IOException {
     rec.finish(info.simulatedS());
     Files.createDirectories(dir);
     WindowsCsv.write(dir.resolve(WINDOWS_CSV), rec.windowS(), rec.windows());
     rec.moveFiles(dir);
-    if (plots) {
-      Plots.write(dir.resolve(PLOTS_DIR), rec);
+    if (extra != null) {
+      extra.write(dir, rec);
     }
     SummaryWriter.write(dir.resolve(SUMMARY_JSON), info, rec);
   }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.HdrHistogram.Histogram;
 
 /**
- * The single sink for one run's measurements: completed requests, coherence blocks, activity
- * spans and arrival/drop counts. {@link RunOutputs#write} turns it into the output files.
+ * The output writer of one run, a {@link RunListener}: completed requests, coherence blocks,
+ * activity spans and arrival/drop counts. {@link RunOutputs#write} turns it into the output files.
  *
  * <p>Latencies go into HdrHistogram in ns with 3 significant digits: one histogram overall, one
  * per user, and one for the open time window ({@link WindowSeries}). Requests must be recorded
@@ -21,7 +21,7 @@ import org.HdrHistogram.Histogram;
  * failures surface as {@link UncheckedIOException}. {@link #close()} deletes spool files that
  * were not moved into place (an abandoned run).
  */
-public final class RunRecorder implements AutoCloseable {
+public final class RunRecorder implements RunListener, AutoCloseable {
 
   /** Default cap on the spans kept for trace.json. */
   public static final long MAX_SPANS = 1_000_000;
@@ -79,10 +79,15 @@ public final class RunRecorder implements AutoCloseable {
    * Records a completed request (latency overall, per user and in its window; its row if kept).
    *
    * @param r the request; its {@code doneS} must not precede an earlier request's window
-   * @throws IllegalArgumentException if the user is out of range or completion time goes back
+   * @throws IllegalArgumentException if the user is out of range, the request is not completed
+   *                                  or completion time goes back
    */
-  public void request(RequestRecord r) {
+  @Override
+  public void inferenceDone(RequestRecord r) {
     open();
+    if (!r.completed()) {
+      throw new IllegalArgumentException("request " + r.id() + " has no completion time");
+    }
     if (r.user() >= users) {
       throw new IllegalArgumentException("request " + r.id() + ": user " + r.user() + " not in [0, " + users + ")");
     }
@@ -105,31 +110,26 @@ public final class RunRecorder implements AutoCloseable {
    * @param names column names (unique, none of the built-in names)
    * @throws IllegalStateException if a block was recorded already or columns were declared
    */
+  @Override
   public void blockColumns(List<String> names) {
     open();
     blocks.extraColumns(names);
   }
 
   /**
-   * Records a coherence block: optimizer statistics, its blocks.csv row, positions for the plot.
+   * Records a coherence block: optimizer statistics, its blocks.csv row (with the plugin column
+   * values it carries), positions for the plot.
    *
-   * @param b the block; K entries per user array, the same antenna count in every block
+   * @param b the block; K entries per user array, the same antenna count in every block, one
+   *          column value per declared extra column
+   * @throws IllegalArgumentException if the number of column values differs from the extra
+   *                                  columns
    */
+  @Override
   public void block(BlockRecord b) {
-    block(b, new double[0]);
-  }
-
-  /**
-   * Records a coherence block with the values of the extra columns ({@link #blockColumns}).
-   *
-   * @param b     the block
-   * @param extra one value per extra column (NaN is written as an empty cell)
-   * @throws IllegalArgumentException if the number of values differs from the extra columns
-   */
-  public void block(BlockRecord b, double[] extra) {
     open();
     try {
-      blocks.row(b, extra);
+      blocks.row(b);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write block row", e);
     }
@@ -147,6 +147,7 @@ public final class RunRecorder implements AutoCloseable {
    * @param startS start, simulated s
    * @param endS   end, simulated s (&ge; startS)
    */
+  @Override
   public void span(String entity, String name, int lane, double startS, double endS) {
     open();
     Objects.requireNonNull(entity, "entity");
@@ -165,13 +166,15 @@ public final class RunRecorder implements AutoCloseable {
   }
 
   /** Counts one request arrival. */
-  public void arrived() {
+  @Override
+  public void arrival(RequestRecord r) {
     open();
     arrived++;
   }
 
   /** Counts one dropped request (never completed, e.g. rejected or lost). */
-  public void dropped() {
+  @Override
+  public void dropped(RequestRecord r) {
     open();
     dropped++;
   }
@@ -276,6 +279,7 @@ public final class RunRecorder implements AutoCloseable {
   }
 
   /** Whether spans are kept for trace.json. */
+  @Override
   public boolean keepsSpans() {
     return trace != null;
   }
@@ -288,7 +292,8 @@ public final class RunRecorder implements AutoCloseable {
     closeQuietly();
   }
 
-  Trajectories trajectories() {
+  /** Sampled antenna trajectories, for the positions plot. */
+  public Trajectories trajectories() {
     return trajectories;
   }
 

@@ -10,10 +10,10 @@ import java.util.List;
  * one is dropped and the stride doubles, so memory stays below {@code CAPACITY · 2M} doubles
  * for any run length. The first and the latest block are always available.
  */
-final class Trajectories {
+public final class Trajectories {
 
   /** Most samples held. */
-  static final int CAPACITY = 2048;
+  public static final int CAPACITY = 2048;
 
   private final List<double[]> samples = new ArrayList<>();
   private final List<Double> timesS = new ArrayList<>();
@@ -22,7 +22,7 @@ final class Trajectories {
   private long seen;
   private long stride = 1;
 
-  void add(double timeS, double[][] positionsM) {
+  public void add(double timeS, double[][] positionsM) {
     double[] flat = new double[2 * positionsM.length];
     for (int m = 0; m < positionsM.length; m++) {
       flat[2 * m] = positionsM[m][0];
@@ -48,7 +48,7 @@ final class Trajectories {
   }
 
   /** Sampled positions in block order, each {@code {x0, y0, x1, y1, ...}} in m, ending with the latest block. */
-  List<double[]> samples() {
+  public List<double[]> samples() {
     List<double[]> out = new ArrayList<>(samples);
     if (last != null && (out.isEmpty() || out.get(out.size() - 1) != last)) {
       out.add(last);
@@ -57,7 +57,7 @@ final class Trajectories {
   }
 
   /** Block start times of {@link #samples()}, s. */
-  List<Double> timesS() {
+  public List<Double> timesS() {
     List<Double> out = new ArrayList<>(timesS);
     if (last != null && (samples.isEmpty() || samples.get(samples.size() - 1) != last)) {
       out.add(lastTimeS);
@@ -65,7 +65,7 @@ final class Trajectories {
     return out;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return last == null;
   }
 }

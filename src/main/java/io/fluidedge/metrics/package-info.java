@@ -2,13 +2,17 @@
  * Run metrics: latency recording, time windows, optimizer statistics and the output files of
  * {@code fluidedge run}.
  *
- * <p>The simulator hands plain values to one {@link io.fluidedge.metrics.RunRecorder} per run:
- * a {@link io.fluidedge.metrics.RequestRecord} per completed request, a
- * {@link io.fluidedge.metrics.BlockRecord} per coherence block, activity spans for
- * {@code trace.json} and arrival/drop counts. At the end {@link io.fluidedge.metrics.RunOutputs}
- * writes {@code summary.json}, {@code windows.csv}, {@code blocks.csv}, {@code latency.hlog},
- * {@code plots/*.png} and the optional {@code requests.csv.gz} and {@code trace.json}
- * (DESIGN.md §4, contract). Nothing here knows the event kernel or the numeric libraries.
+ * <p>What a run emits is one record type per thing, from the event loop to the files and to
+ * entity plugins: a {@link io.fluidedge.metrics.RequestRecord} per request (at arrival, uplink
+ * done, inference done, or drop) and a {@link io.fluidedge.metrics.BlockRecord} per coherence
+ * block, handed to {@link io.fluidedge.metrics.RunListener}s. The output writer,
+ * {@link io.fluidedge.metrics.RunRecorder}, is one such listener (the entity-plugin hub is the
+ * other); it also takes activity spans for {@code trace.json}. At the end
+ * {@link io.fluidedge.metrics.RunOutputs} writes {@code summary.json}, {@code windows.csv},
+ * {@code blocks.csv}, {@code latency.hlog} and the optional {@code requests.csv.gz} and
+ * {@code trace.json} (contract: docs/formats.md); the plots are drawn by
+ * {@link io.fluidedge.plots.RunPlots}. Nothing here knows the event kernel or the numeric
+ * libraries.
  *
  * <p>Latencies are recorded into HdrHistogram in nanoseconds with 3 significant digits
  * (conversion in {@link io.fluidedge.metrics.Nanos#fromSeconds(double)} only), so percentiles are

@@ -7,7 +7,7 @@ import io.fluidedge.scenario.OptimizerSettings.Solver;
 import java.util.Arrays;
 
 /**
- * Block coordinate descent on J (DESIGN §1): CPU shares, bits, combiners, positions, one block at
+ * Block coordinate descent on J (docs/model.md): CPU shares, bits, combiners, positions, one block at
  * a time, each block an exact or monotone minimiser, so J never increases. Stops when an
  * iteration lowers J by at most tolerance × (Σ latency terms + ρ·Σ|accuracy|), the size of J's
  * parts (J itself can sit near zero, where |ΔJ|/|J| never settles), or after the iteration cap.

@@ -1,7 +1,7 @@
 package io.fluidedge.optimize;
 
 /**
- * The loss J = Σ_k (T_off,k + T_inf,k) − ρ·Σ_k accuracy_k(b_k) and its parts (DESIGN §1), with
+ * The loss J = Σ_k (T_off,k + T_inf,k) − ρ·Σ_k accuracy_k(b_k) and its parts (docs/model.md), with
  * T_off,k = b_k·D_k/(B·R_k) and T_inf,k = c·S_k/f_k.
  *
  * @param total      J

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One static instance of the joint problem: a channel realisation and everything the loss
- * J = Σ_k (T_off,k + T_inf,k) − ρ·Σ_k accuracy_k needs, per user (heterogeneous users allowed).
+ * One static instance of the joint problem (docs/model.md): a channel realisation and everything the
+ * loss J = Σ_k (T_off,k + T_inf,k) − ρ·Σ_k accuracy_k needs, per user (heterogeneous users
+ * allowed).
  *
  * <p>The channel held here is the effective one: user k's H_k already carries its large-scale
  * gain and transmit power. Rates depend on them only through H_k·P_k·H_kᴴ = (β_k·p_k/N)·H̄_k·H̄_kᴴ
@@ -92,12 +93,6 @@ public record Problem(
   public Problem withWorkload(double[] features, double[] cycles) {
     return new Problem(channel, panel, antennas, bandwidthHz, cpuHz, profiles, features, cycles,
         accuracy, sensitivity);
-  }
-
-  /** A copy for another draw of the channel model (scaled by the profiles like the first). */
-  public Problem withChannel(Channel newChannel) {
-    return new Problem(effective(newChannel, profiles), panel, antennas, bandwidthHz, cpuHz,
-        profiles, featureElements, inferenceCycles, accuracy, sensitivity);
   }
 
   /** A copy with another sensitivity ρ. */

@@ -1,6 +1,6 @@
 package io.fluidedge.optimize;
 
-/** The closed-form blocks of the BCD: server CPU shares and quantisation bits (DESIGN §1). */
+/** The closed-form blocks of the BCD: server CPU shares and quantisation bits (docs/model.md). */
 public final class ResourceBlocks {
 
   private ResourceBlocks() {

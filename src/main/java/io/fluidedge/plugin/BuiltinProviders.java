@@ -7,11 +7,14 @@ import io.fluidedge.optimize.Policy;
 import io.fluidedge.radio.ChannelModel;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.radio.Panel;
+import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
 import io.fluidedge.traffic.PoissonSource;
 import io.fluidedge.traffic.TraceReader;
 import io.fluidedge.traffic.TrafficSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 
 /**
@@ -23,7 +26,7 @@ public final class BuiltinProviders {
   private BuiltinProviders() {
   }
 
-  /** {@code geometric}: the field-response channel of DESIGN §1. */
+  /** {@code geometric}: the field-response channel of docs/model.md. */
   public static final class Geometric implements ChannelModelProvider {
     @Override
     public String name() {
@@ -187,8 +190,8 @@ public final class BuiltinProviders {
   }
 
   /**
-   * {@code trace}: replays traffic.trace (CSV or CSV.gz, streamed), the path resolved against the
-   * working directory, then against the scenario file's directory.
+   * {@code trace}: replays traffic.trace (CSV or CSV.gz, streamed), a relative path resolved
+   * against the scenario file's folder.
    */
   public static final class Trace implements TrafficSourceProvider {
     @Override
@@ -204,8 +207,14 @@ public final class BuiltinProviders {
     @Override
     public TrafficSource create(PluginContext context) {
       Scenario s = context.scenario();
-      return TraceReader.open(context.resolve(s.traffic().trace()), s.traffic(),
-          s.radio().users(), s.model().featureElements());
+      Path trace = context.resolve(s.traffic().trace());
+      if (!Files.exists(trace)) {
+        throw new InputException(s.source(), 0, 0, "traffic.trace", "no such file: " + trace
+            + (Path.of(s.traffic().trace()).isAbsolute() ? ""
+            : " (a relative path is resolved against the scenario file's folder)"));
+      }
+      return TraceReader.open(trace, s.traffic(), s.radio().users(),
+          s.model().featureElements());
     }
   }
 

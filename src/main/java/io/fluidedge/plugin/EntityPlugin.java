@@ -1,5 +1,7 @@
 package io.fluidedge.plugin;
 
+import io.fluidedge.metrics.BlockRecord;
+import io.fluidedge.metrics.RequestRecord;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +10,11 @@ import java.util.Map;
  * ({@link EntityContext#schedule}) and reports through summary.json and blocks.csv. Every method
  * has a do-nothing default; override the ones you need.
  *
- * <p>Order within a run: {@link #start}, {@link #blockColumns}, then events in simulated-time
- * order — at block k, {@link #blockStart} (after the block's allocation is decided) immediately
- * followed by {@link #blockValues}; per request {@link #arrival}, {@link #uplinkDone},
- * {@link #inferenceDone} — and after the clock stops, {@link #summary}. Callbacks run on the
+ * <p>Plugins receive the same records the run writes ({@link RequestRecord}, {@link BlockRecord}).
+ * Order within a run: {@link #start}, {@link #blockColumns}, then events in simulated-time
+ * order — at block k, {@link #block} (after the block's allocation is decided) immediately
+ * followed by {@link #blockValues}; per request {@link #arrival} (or {@link #dropped}),
+ * {@link #uplinkDone}, {@link #inferenceDone} — and after the clock stops, {@link #summary}. Callbacks run on the
  * simulation thread; one instance serves one run. Exceptions end the run (bad input if they are
  * {@link io.fluidedge.scenario.InputException}s, internal errors otherwise).
  */
@@ -21,20 +24,27 @@ public interface EntityPlugin {
   default void start(EntityContext context) {
   }
 
-  /** Block {@code block.block()} started and its allocation was decided. */
-  default void blockStart(BlockInfo block) {
+  /**
+   * Block {@code block.block()} started and its allocation was decided ({@code block.columns()}
+   * is empty: the plugins' values are asked next).
+   */
+  default void block(BlockRecord block) {
   }
 
-  /** A request arrived and was quantized at its user's bits. */
-  default void arrival(RequestInfo request) {
+  /** A request arrived and was quantized at its user's bits (later times are NaN). */
+  default void arrival(RequestRecord request) {
   }
 
-  /** A request's uplink transmission finished. */
-  default void uplinkDone(RequestInfo request) {
+  /** An arrived request was dropped and will never complete. */
+  default void dropped(RequestRecord request) {
+  }
+
+  /** A request's uplink transmission finished (inference times are NaN). */
+  default void uplinkDone(RequestRecord request) {
   }
 
   /** A request's inference finished (its end-to-end latency is known). */
-  default void inferenceDone(RequestInfo request) {
+  default void inferenceDone(RequestRecord request) {
   }
 
   /**
@@ -46,11 +56,11 @@ public interface EntityPlugin {
   }
 
   /**
-   * The values of {@link #blockColumns()} for the block just announced to {@link #blockStart}.
+   * The values of {@link #blockColumns()} for the block just announced to {@link #block}.
    *
    * @return one finite or NaN value per column (NaN is written as an empty cell)
    */
-  default double[] blockValues(BlockInfo block) {
+  default double[] blockValues(BlockRecord block) {
     return new double[0];
   }
 

@@ -1,5 +1,7 @@
 package io.fluidedge.plugin;
 
+import io.fluidedge.metrics.BlockRecord;
+import io.fluidedge.metrics.RequestRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ final class Occupancy implements EntityPlugin {
   }
 
   @Override
-  public void arrival(RequestInfo request) {
+  public void arrival(RequestRecord request) {
     advance();
     arrivals++;
     uplink++;
@@ -66,14 +68,14 @@ final class Occupancy implements EntityPlugin {
   }
 
   @Override
-  public void uplinkDone(RequestInfo request) {
+  public void uplinkDone(RequestRecord request) {
     advance();
     uplink--;
     server++;
   }
 
   @Override
-  public void inferenceDone(RequestInfo request) {
+  public void inferenceDone(RequestRecord request) {
     advance();
     server--;
     completed++;
@@ -86,7 +88,7 @@ final class Occupancy implements EntityPlugin {
   }
 
   @Override
-  public double[] blockValues(BlockInfo block) {
+  public double[] blockValues(BlockRecord block) {
     return new double[] {uplink + server};
   }
 

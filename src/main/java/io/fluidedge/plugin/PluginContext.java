@@ -138,17 +138,17 @@ public record PluginContext(String name, Scenario scenario, Map<String, Object> 
   }
 
   /**
-   * A path written in the scenario: as given if it is absolute or exists relative to the working
-   * directory, else relative to the scenario file's directory if it exists there, else as given.
+   * A path written in the scenario: as given if it is absolute, else relative to the folder of
+   * the scenario file (not the working directory, so a run reads the same file from wherever it
+   * is started); relative to the working directory only for a scenario not read from a file.
    */
   public Path resolve(String given) {
     Path path = Path.of(given);
     String source = scenario.source();
-    if (path.isAbsolute() || Files.exists(path) || source.startsWith("<")) {
+    if (path.isAbsolute() || source.startsWith("<")) {
       return path;
     }
     Path dir = Path.of(source).toAbsolutePath().getParent();
-    Path beside = dir == null ? path : dir.resolve(path);
-    return Files.exists(beside) ? beside : path;
+    return dir == null ? path : dir.resolve(path).normalize();
   }
 }

@@ -7,7 +7,7 @@ import umontreal.ssj.probdist.NormalDist;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The field-response geometric channel of Ma, Zhu, Zhang (IEEE TWC 2024) eq. 7, as in DESIGN §1.
+ * The field-response geometric channel of Ma, Zhu, Zhang (IEEE TWC 2024) eq. 7, as in docs/model.md.
  *
  * <p>Per user: L paths, angles of arrival and departure i.i.d. uniform on [0, π]; path 1 is line of
  * sight with σ_1 ~ CN(0, κ/(κ+1)), paths q ≥ 2 are scatterers with σ_q ~ CN(0, 1/((κ+1)(L−1)))

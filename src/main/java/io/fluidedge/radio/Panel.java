@@ -4,7 +4,7 @@ import io.fluidedge.scenario.Radio;
 
 /**
  * The base-station antenna panel: the square [0, A] × [0, A] in which antennas move, with a minimum
- * spacing D_min between any two of them (DESIGN §1).
+ * spacing D_min between any two of them (docs/model.md).
  *
  * @param wavelengthM  carrier wavelength λ, m
  * @param sideM        panel side A, m

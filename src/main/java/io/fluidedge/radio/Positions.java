@@ -28,17 +28,6 @@ public final class Positions {
     return new Positions(x.clone(), y.clone());
   }
 
-  /** Positions from rows {x, y}. */
-  public static Positions ofRows(double[][] xy) {
-    double[] x = new double[xy.length];
-    double[] y = new double[xy.length];
-    for (int m = 0; m < xy.length; m++) {
-      x[m] = xy[m][0];
-      y[m] = xy[m][1];
-    }
-    return of(x, y);
-  }
-
   /** Number of antennas M. */
   public int size() {
     return x.length;

@@ -1,5 +1,5 @@
 /**
  * The radio side: the BS antenna panel and antenna layouts, the field-response channel model of
- * Ma et al. (DESIGN §1) and its block-to-block evolution. No event kernel, no EJML in signatures.
+ * Ma et al. (docs/model.md) and its block-to-block evolution. No event kernel, no EJML in signatures.
  */
 package io.fluidedge.radio;

@@ -70,12 +70,6 @@ public record OptimizerSettings(
         controlDelayS, antennaSpeedMps, gridWavelengths, starts);
   }
 
-  /** A copy with another solver. */
-  public OptimizerSettings withSolver(Solver newSolver) {
-    return new OptimizerSettings(policy, newSolver, maxIterations, tolerance, fixedBits, warmStart,
-        controlDelayS, antennaSpeedMps, gridWavelengths, starts);
-  }
-
   /** A copy with another number of extra cold starts. */
   public OptimizerSettings withStarts(int newStarts) {
     return new OptimizerSettings(policy, solver, maxIterations, tolerance, fixedBits, warmStart,

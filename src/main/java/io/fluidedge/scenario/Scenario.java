@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A fully resolved scenario: every key of DESIGN §4 with its default filled in.
+ * A fully resolved scenario: every key of docs/formats.md with its default filled in.
  *
  * <p>Units are SI and ride in the names. Instances come from {@link ScenarioLoader}, which
  * validates against file, line and key before constructing; the compact constructors here are the

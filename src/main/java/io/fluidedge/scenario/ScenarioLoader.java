@@ -21,6 +21,10 @@ import java.util.Map;
  * Loads a scenario: the defaults resource, then the user's YAML file, then {@code --set}
  * overrides, then the multi-key checks of {@link ScenarioValidator}, then the records.
  *
+ * <p>A scenario may start from another: {@code extends: base.yaml} (a path relative to the file
+ * that names it, or absolute) loads the base first and then this file's keys over it, to any
+ * depth; a cycle is an error. {@code plugins:} entries merge by plugin name.
+ *
  * <p>Every error is an {@link InputException} naming the file, line, column and full dotted key
  * (or the {@code --set} option): unknown keys (with the nearest known key), wrong YAML types, bad
  * enum values, YAML syntax errors and the records' own range checks. An empty file means all
@@ -30,6 +34,9 @@ public final class ScenarioLoader {
 
   /** Largest scenario file read; anything bigger is some other file given by mistake. */
   static final long MAX_BYTES = 8L << 20;
+
+  /** The top-level key naming the scenario a file starts from. */
+  static final String EXTENDS = "extends";
 
   private final Schema schema = Schema.get();
   private final String source;
@@ -69,25 +76,83 @@ public final class ScenarioLoader {
   /** Like {@link #load(Path, List)}, also returning where every key was written. */
   public static LoadedScenario loadWithLocations(Path file, List<String> overrides) {
     String name = file.toString();
+    ScenarioLoader loader = new ScenarioLoader(name);
+    loader.applyFile(file, readText(file, name), name, new ArrayList<>());
+    for (String override : overrides) {
+      loader.override(override);
+    }
+    return loader.finish();
+  }
+
+  /** The text of a scenario file, checked to be a readable UTF-8 file of sane size. */
+  private static String readText(Path file, String name) {
     if (!Files.exists(file)) {
       throw new InputException(name, 0, 0, null, "no such file");
     }
     if (Files.isDirectory(file)) {
       throw new InputException(name, 0, 0, null, "is a directory, not a scenario file");
     }
-    String text;
     try {
       if (Files.size(file) > MAX_BYTES) {
         throw new InputException(name, 0, 0, null, "is " + Files.size(file) / (1 << 20)
             + " MB; a scenario is at most " + (MAX_BYTES >> 20) + " MB (is this the right file?)");
       }
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new InputException(name, 0, 0, null, "not UTF-8 text");
     } catch (IOException e) {
       throw new InputException(name, 0, 0, null, "cannot read: " + e.getMessage());
     }
-    return loadWithLocations(text, name, overrides);
+  }
+
+  /**
+   * Applies one scenario document: the file it extends first (resolved against {@code file}'s
+   * folder), then its own keys.
+   *
+   * @param file    the document's path, for resolving {@code extends}, or null for text
+   * @param text    the document
+   * @param name    its name in messages
+   * @param chain   the files being applied, outermost first (to find cycles; modified)
+   */
+  private void applyFile(Path file, String text, String name, List<Path> chain) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    YamlNode root = YamlReader.parse(body, name, Origin.FILE);
+    if (root instanceof ScalarNode s && s.isNull()) {
+      return;
+    }
+    if (!(root instanceof MapNode map)) {
+      Location at = root.location();
+      throw new InputException(name, at.line(), at.column(), null,
+          "expected a map of scenario keys at the top level, got " + root.describe());
+    }
+    Map<String, Entry> entries = new LinkedHashMap<>(map.entries());
+    Entry base = entries.remove(EXTENDS);
+    if (base != null) {
+      Location at = base.value().location();
+      if (!(base.value() instanceof ScalarNode s) || s.isNull() || s.text().isBlank()) {
+        throw new InputException(name, at.line(), at.column(), EXTENDS,
+            "expected the path of the scenario this one extends, got " + base.value().describe());
+      }
+      Path folder = file == null || file.toAbsolutePath().getParent() == null ? Path.of("")
+          : file.toAbsolutePath().getParent();
+      Path basePath = folder.resolve(s.text().trim()).normalize();
+      Path self = file == null ? null : file.toAbsolutePath().normalize();
+      if (self != null && !chain.contains(self)) {
+        chain.add(self);
+      }
+      if (chain.contains(basePath)) {
+        throw new InputException(name, at.line(), at.column(), EXTENDS,
+            "extends " + basePath + ", which extends this file again (a cycle)");
+      }
+      if (!Files.isRegularFile(basePath)) {
+        throw new InputException(name, at.line(), at.column(), EXTENDS,
+            "no such scenario file: " + basePath + " (resolved against " + folder + ")");
+      }
+      chain.add(basePath);
+      applyFile(basePath, readText(basePath, basePath.toString()), basePath.toString(), chain);
+      chain.remove(chain.size() - 1);
+    }
+    apply(new MapNode(map.location(), entries), "");
   }
 
   /**
@@ -101,19 +166,15 @@ public final class ScenarioLoader {
     return loadWithLocations(yamlText, sourceName, overrides).scenario();
   }
 
-  /** Like {@link #load(String, String, List)}, also returning where every key was written. */
+  /**
+   * Like {@link #load(String, String, List)}, also returning where every key was written. An
+   * {@code extends} path resolves against the folder of {@code sourceName}.
+   */
   public static LoadedScenario loadWithLocations(String yamlText, String sourceName,
       List<String> overrides) {
     ScenarioLoader loader = new ScenarioLoader(sourceName);
-    String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
-    YamlNode root = YamlReader.parse(text, sourceName, Origin.FILE);
-    if (root instanceof MapNode map) {
-      loader.apply(map, "");
-    } else if (!(root instanceof ScalarNode s && s.isNull())) {
-      Location at = root.location();
-      throw new InputException(sourceName, at.line(), at.column(), null,
-          "expected a map of scenario keys at the top level, got " + root.describe());
-    }
+    loader.applyFile(Path.of(sourceName.startsWith("<") ? "" : sourceName), yamlText,
+        sourceName, new ArrayList<>());
     for (String override : overrides) {
       loader.override(override);
     }

@@ -57,6 +57,17 @@ public final class SourceMap {
     this.source = source;
   }
 
+  /**
+   * A map with no locations, for a scenario built in code (e.g. a figure's variant): errors
+   * name the source and the key but no line.
+   *
+   * @param source the scenario's source name, as in {@link Scenario#source()}
+   * @return the empty map
+   */
+  public static SourceMap unlocated(String source) {
+    return new SourceMap(source);
+  }
+
   void put(String key, Location keyLocation, Location valueLocation) {
     keys.put(key, keyLocation);
     values.put(key, valueLocation);

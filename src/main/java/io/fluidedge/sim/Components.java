@@ -16,7 +16,8 @@ import java.util.Objects;
 /**
  * The pluggable parts of one run: channel model, accuracy model, policy, traffic source and the
  * entity plugins.
- * {@link NetworkSimulation#run(Scenario, Components, Recording, java.util.function.BooleanSupplier)}
+ * {@link NetworkSimulation#run(Scenario, Components, io.fluidedge.metrics.RunListener,
+ * java.util.function.BooleanSupplier)}
  * closes the traffic source when the run ends.
  *
  * @param channelModel draws independent channel realisations (evolved per radio.evolution)
@@ -58,14 +59,4 @@ public record Components(ChannelModel channelModel, AccuracyModel accuracy, Poli
     return new Components(channel, accuracy, policy, registry.trafficSource(scenario), entities);
   }
 
-  /**
-   * The scenario's traffic source from the built-in registry (see {@link PluginRegistry#load()}):
-   * {@code poisson} draws from the scenario seed's traffic stream; {@code trace} opens the trace
-   * file, resolved against the working directory, then the scenario's directory.
-   *
-   * @throws InputException for an unknown source name or an unreadable trace
-   */
-  public static TrafficSource traffic(Scenario scenario) {
-    return PluginRegistry.load().trafficSource(scenario);
-  }
 }

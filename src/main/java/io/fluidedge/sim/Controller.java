@@ -81,9 +81,9 @@ final class Controller {
     decided++;
     optimizerWallMs += solution.wallMs();
     Allocation next = solution.allocation();
-    ledger.block(new BlockRecord(k, now, solution.loss().total(), solution.iterations(),
-        Math.max(0.0, solution.wallMs()), solution.rates(), next.bits(), next.cpuHz(),
-        next.positions().toRows()), solution.converged());
+    ledger.block(BlockRecord.of(k, now, solution.loss().total(), solution.iterations(),
+        solution.converged(), Math.max(0.0, solution.wallMs()), solution.rates(), next.bits(),
+        next.cpuHz(), next.positions().toRows()));
     Decision decision = new Decision(k, solution, channel, now);
     if (inForce == null) {
       apply(decision);

@@ -1,9 +1,10 @@
 package io.fluidedge.sim;
 
-import io.fluidedge.plugin.BlockInfo;
+import io.fluidedge.metrics.BlockRecord;
+import io.fluidedge.metrics.RequestRecord;
+import io.fluidedge.metrics.RunListener;
 import io.fluidedge.plugin.EntityContext;
 import io.fluidedge.plugin.EntityPlugin;
-import io.fluidedge.plugin.RequestInfo;
 import io.fluidedge.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,11 +15,11 @@ import java.util.Set;
 import umontreal.ssj.simevents.Simulator;
 
 /**
- * The run's entity plugins: gives each an {@link EntityContext} on this run's simulator, passes
- * the request and block events on in plugin-name order, and gathers their blocks.csv columns.
- * Request events become {@link RequestInfo} records only when there are plugins.
+ * The run's entity plugins, a {@link RunListener}: gives each plugin an {@link EntityContext} on
+ * this run's simulator, passes every request and block record on in plugin-name order, and
+ * gathers their blocks.csv columns and values.
  */
-final class EntityHub {
+final class EntityHub implements RunListener {
 
   private final Simulator sim;
   private final Scenario scenario;
@@ -69,47 +70,64 @@ final class EntityHub {
     }
   }
 
+  /** Whether the plugins add blocks.csv columns (known after {@link #start()}). */
+  boolean hasColumns() {
+    return !columns.isEmpty();
+  }
+
   /** The plugins' blocks.csv columns, in plugin order (known after {@link #start()}). */
   List<String> columns() {
     return List.copyOf(columns);
   }
 
-  void arrival(Job job) {
-    RequestInfo r = info(job, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+  @Override
+  public void arrival(RequestRecord r) {
     for (EntityPlugin p : plugins) {
       p.arrival(r);
     }
   }
 
-  void uplinkDone(Job job) {
-    RequestInfo r = info(job, job.uplinkStartS, job.uplinkDoneS, Double.NaN, Double.NaN);
+  @Override
+  public void dropped(RequestRecord r) {
+    for (EntityPlugin p : plugins) {
+      p.dropped(r);
+    }
+  }
+
+  @Override
+  public void uplinkDone(RequestRecord r) {
     for (EntityPlugin p : plugins) {
       p.uplinkDone(r);
     }
   }
 
-  void inferenceDone(Job job, double doneS) {
-    RequestInfo r = info(job, job.uplinkStartS, job.uplinkDoneS, job.inferenceStartS, doneS);
+  @Override
+  public void inferenceDone(RequestRecord r) {
     for (EntityPlugin p : plugins) {
       p.inferenceDone(r);
     }
   }
 
+  @Override
+  public void block(BlockRecord b) {
+    for (EntityPlugin p : plugins) {
+      p.block(b);
+    }
+  }
+
   /**
-   * Tells every plugin the block started and returns their blocks.csv values, in column order.
+   * The plugins' blocks.csv values for the block just passed to {@link #block}, in column order.
    *
    * @throws IllegalStateException if a plugin gives the wrong number of values
    */
-  double[] blockStart(BlockInfo block) {
+  double[] columnValues(BlockRecord block) {
     double[] values = new double[columns.size()];
     int at = 0;
     for (int i = 0; i < plugins.size(); i++) {
-      EntityPlugin p = plugins.get(i);
-      p.blockStart(block);
       if (columnCounts[i] == 0) {
         continue;
       }
-      double[] own = p.blockValues(block);
+      double[] own = plugins.get(i).blockValues(block);
       if (own == null || own.length != columnCounts[i]) {
         throw new IllegalStateException("entity plugin '" + names.get(i) + "' gave "
             + (own == null ? "no" : String.valueOf(own.length)) + " values for its "
@@ -119,12 +137,6 @@ final class EntityHub {
       at += own.length;
     }
     return values;
-  }
-
-  private static RequestInfo info(Job job, double uplinkStartS, double uplinkDoneS,
-      double inferenceStartS, double doneS) {
-    return new RequestInfo(job.id, job.user, job.arrivalS, job.features, job.tokens, job.bits,
-        job.cycles, uplinkStartS, uplinkDoneS, inferenceStartS, doneS);
   }
 
   /** One plugin's view of the run. */

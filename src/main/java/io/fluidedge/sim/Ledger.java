@@ -3,31 +3,41 @@ package io.fluidedge.sim;
 import io.fluidedge.inference.AccuracyModel;
 import io.fluidedge.metrics.BlockRecord;
 import io.fluidedge.metrics.RequestRecord;
-import io.fluidedge.plugin.BlockInfo;
+import io.fluidedge.metrics.RunListener;
 
 /**
- * The run's bookkeeping: request ids, arrival/completion/drop counts, the records and spans
- * handed to the {@link Recording}, and the request and block events passed on to the entity
- * plugins ({@link EntityHub}). Accuracy per bit count is tabulated once (bits 1..32).
+ * The run's bookkeeping: request ids, arrival/completion/drop counts, and the request and block
+ * records handed to the two listeners of a run, the entity plugins ({@link EntityHub}, first)
+ * and the output ({@link RunListener}, e.g. the recorder), plus the spans the output wants.
+ * Accuracy per bit count is tabulated once (bits 1..32).
  */
 final class Ledger {
 
   private static final int MAX_BITS = 32;
 
-  private final Recording recording;
+  private final RunListener output;
   private final boolean spans;
   private final int users;
   private final double[] accuracyByBits = new double[MAX_BITS + 1];
   private final EntityHub entities;
+  private final boolean plugins;
   private long arrived;
   private long completed;
   private long dropped;
 
-  Ledger(Recording recording, AccuracyModel accuracy, int users, EntityHub entities) {
-    this.recording = recording;
+  /**
+   * @param output   the run's output listener
+   * @param accuracy accuracy per bit count
+   * @param users    K
+   * @param entities the entity plugins (started before the first event)
+   */
+  Ledger(RunListener output, AccuracyModel accuracy, int users, EntityHub entities) {
+    this.output = output;
     this.entities = entities;
-    this.spans = recording.keepsSpans();
+    this.plugins = entities.active();
+    this.spans = output.keepsSpans();
     this.users = users;
+    accuracyByBits[0] = Double.NaN;
     for (int b = 1; b <= MAX_BITS; b++) {
       accuracyByBits[b] = accuracy.accuracy(b);
     }
@@ -35,73 +45,80 @@ final class Ledger {
 
   /** Counts an arrival and returns its request id (0, 1, 2, ... in arrival order). */
   long arrival() {
-    recording.arrived();
     return arrived++;
   }
 
   /** A request was quantized and queued at its device (after {@link #arrival()}). */
   void queued(Job job) {
-    if (entities.active()) {
-      entities.arrival(job);
+    RequestRecord r = record(job, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    if (plugins) {
+      entities.arrival(r);
     }
+    output.arrival(r);
   }
 
-  /** Counts a drop. */
-  void drop() {
-    recording.dropped();
+  /**
+   * An arrived request was dropped before it was queued (e.g. its user is not in the cell).
+   *
+   * @param id       its id from {@link #arrival()}
+   * @param user     the user it named
+   * @param arrivalS its arrival time, s
+   * @param features its feature elements
+   * @param tokens   its tokens
+   */
+  void drop(long id, int user, double arrivalS, double features, double tokens) {
     dropped++;
+    RequestRecord r = new RequestRecord(id, user, arrivalS, Double.NaN, Double.NaN, Double.NaN,
+        Double.NaN, 0, Double.NaN, features, tokens, 0);
+    if (plugins) {
+      entities.dropped(r);
+    }
+    output.arrival(r);
+    output.dropped(r);
   }
 
   /** Records a completed request (latency, PSNR at its bits) and its inference span. */
   void completed(Job job, double doneS) {
     completed++;
-    recording.request(new RequestRecord(job.id, job.user, job.arrivalS, job.uplinkStartS,
-        job.uplinkDoneS, job.inferenceStartS, doneS, job.bits, accuracyByBits[job.bits],
-        job.features, job.tokens));
-    if (entities.active()) {
-      entities.inferenceDone(job, doneS);
+    RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, job.inferenceStartS, doneS);
+    if (plugins) {
+      entities.inferenceDone(r);
     }
+    output.inferenceDone(r);
     if (spans) {
-      recording.span("server user " + job.user, "request " + job.id, users + job.user,
+      output.span("server user " + job.user, "request " + job.id, users + job.user,
           job.inferenceStartS, doneS);
     }
   }
 
-  /** A request's uplink transmission finished: its span, and the entity plugins are told. */
+  /** A request's uplink transmission finished: its span, and the listeners are told. */
   void uplinkDone(Job job) {
     if (spans) {
-      recording.span("user " + job.user + " uplink", "request " + job.id, job.user,
+      output.span("user " + job.user + " uplink", "request " + job.id, job.user,
           job.uplinkStartS, job.uplinkDoneS);
     }
-    if (entities.active()) {
-      entities.uplinkDone(job);
+    RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, Double.NaN, Double.NaN);
+    if (plugins) {
+      entities.uplinkDone(r);
     }
+    output.uplinkDone(r);
   }
 
   /**
-   * Records a block's decision, after the entity plugins have seen it and given their blocks.csv
-   * values.
-   *
-   * @param converged whether the block's solve met its tolerance
+   * Records a block's decision: the entity plugins see it first and give their blocks.csv
+   * values, which the output receives with the record.
    */
-  void block(BlockRecord b, boolean converged) {
-    if (!entities.active()) {
-      recording.block(b);
-      return;
+  void block(BlockRecord b) {
+    if (plugins) {
+      entities.block(b);
     }
-    double[] values = entities.blockStart(new BlockInfo(b.block(), b.timeS(), b.loss(),
-        b.iterations(), converged, b.ratesBpsHz(), b.bits(), b.cpuHz(), b.positionsM()));
-    if (values.length == 0) {
-      recording.block(b);
-    } else {
-      recording.block(b, values);
-    }
+    output.block(plugins && entities.hasColumns() ? b.withColumns(entities.columnValues(b)) : b);
   }
 
   /** Records the interval during which a decided allocation waited to take effect. */
   void pendingSpan(long block, double decidedS, double appliedS) {
     if (spans && appliedS > decidedS) {
-      recording.span("controller", "allocation " + block + " pending", 2 * users, decidedS,
+      output.span("controller", "allocation " + block + " pending", 2 * users, decidedS,
           appliedS);
     }
   }
@@ -116,5 +133,12 @@ final class Ledger {
 
   long dropped() {
     return dropped;
+  }
+
+  private RequestRecord record(Job job, double uplinkStartS, double uplinkDoneS,
+      double inferenceStartS, double doneS) {
+    return new RequestRecord(job.id, job.user, job.arrivalS, uplinkStartS, uplinkDoneS,
+        inferenceStartS, doneS, job.bits, accuracyByBits[job.bits], job.features, job.tokens,
+        job.cycles);
   }
 }

@@ -1,8 +1,7 @@
 package io.fluidedge.sim;
 
-import io.fluidedge.metrics.RunRecorder;
+import io.fluidedge.metrics.RunListener;
 import io.fluidedge.optimize.Problem;
-import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.radio.ChannelProcess;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
@@ -10,7 +9,7 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one scenario as a discrete-event simulation (DESIGN §2) on its own SSJ simulator.
+ * Runs one scenario as a discrete-event simulation on its own SSJ simulator.
  *
  * <p>Entities: one {@link UserDevice} per user, the {@link BaseStation}, the
  * {@link FluidAntennaPanel}, the {@link EdgeServer} and the {@link Controller}, plus the entity
@@ -25,40 +24,26 @@ public final class NetworkSimulation {
   }
 
   /**
-   * Simulates a scenario with the plugins its names select.
-   *
-   * @param scenario      the resolved scenario
-   * @param registry      where the channel model, accuracy model and policy come from
-   * @param recorder      receives every request, block, span and arrival/drop count (modified)
-   * @param stopRequested polled during the run; when it returns true the run stops early
-   * @return the run's counts and timing
-   * @throws io.fluidedge.scenario.InputException for unknown plugins or an unreadable trace
-   */
-  public static RunResult run(Scenario scenario, PluginRegistry registry, RunRecorder recorder,
-      BooleanSupplier stopRequested) {
-    return run(scenario, Components.of(scenario, registry), Recording.of(recorder), stopRequested);
-  }
-
-  /**
    * Simulates a scenario with explicit components; the traffic source is closed at the end.
    *
    * @param scenario      the resolved scenario (radio, model, server, optimizer timing, duration)
    * @param components    channel model, accuracy model, policy, traffic source and entity
    *                      plugins (started at time 0, before the first block)
-   * @param recording     receives every request, block, span and arrival/drop count
+   * @param output        receives every request and block record and the spans it wants, after
+   *                      the entity plugins (e.g. the run's {@link io.fluidedge.metrics.RunRecorder})
    * @param stopRequested polled every 1024 events and after every block; true stops the run
    * @return the run's counts and timing
    */
-  public static RunResult run(Scenario scenario, Components components, Recording recording,
+  public static RunResult run(Scenario scenario, Components components, RunListener output,
       BooleanSupplier stopRequested) {
     Objects.requireNonNull(scenario, "scenario");
-    Objects.requireNonNull(recording, "recording");
+    Objects.requireNonNull(output, "output");
     Objects.requireNonNull(stopRequested, "stopRequested");
     try (var traffic = components.traffic()) {
       int users = scenario.radio().users();
       EventLoop sim = new EventLoop();
       EntityHub entities = new EntityHub(sim, scenario, components.entities());
-      Ledger ledger = new Ledger(recording, components.accuracy(), users, entities);
+      Ledger ledger = new Ledger(output, components.accuracy(), users, entities);
       EdgeServer server = new EdgeServer(sim, users, scenario.server().discipline(), ledger);
       UserDevice[] devices = new UserDevice[users];
       for (int k = 0; k < users; k++) {
@@ -80,7 +65,7 @@ public final class NetworkSimulation {
       long t0 = System.nanoTime();
       entities.start();
       if (!entities.columns().isEmpty()) {
-        recording.blockColumns(entities.columns());
+        output.blockColumns(entities.columns());
       }
       controller.start();
       feed.start();
@@ -93,7 +78,8 @@ public final class NetworkSimulation {
       }
       return new RunResult(sim.time(), complete, ledger.arrived(), ledger.completed(), inFlight,
           ledger.dropped(), sim.events(), controller.blocksDecided(),
-          controller.optimizerWallMs(), wallMs, traffic.rejectedRows());
+          controller.optimizerWallMs(), wallMs, traffic.rejectedRows(),
+          traffic.firstRejection());
     }
   }
 }

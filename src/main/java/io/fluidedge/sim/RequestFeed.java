@@ -48,7 +48,7 @@ final class RequestFeed {
       users[r.user()].arrive(job);
       ledger.queued(job);
     } else {
-      ledger.drop();
+      ledger.drop(id, r.user(), r.timeS(), r.features(), r.tokens());
     }
     scheduleNext();
   }

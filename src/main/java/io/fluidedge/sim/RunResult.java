@@ -17,18 +17,14 @@ package io.fluidedge.sim;
  * @param optimizerWallMs  total wall-clock time of the policy's solves, ms
  * @param wallMs           wall-clock time of the whole event loop, ms (solves included)
  * @param rejectedRows     trace rows the source skipped as malformed
+ * @param firstRejection   the message of the first skipped row, or null
  */
 public record RunResult(double simulatedS, boolean complete, long arrived, long completed,
     long inFlight, long dropped, long events, long blocks, double optimizerWallMs, double wallMs,
-    long rejectedRows) {
+    long rejectedRows, String firstRejection) {
 
   /** Share of the loop's wall-clock time spent in the optimizer (0 when nothing ran). */
   public double optimizerTimeShare() {
     return wallMs > 0 ? Math.min(1.0, optimizerWallMs / wallMs) : 0.0;
-  }
-
-  /** Events per wall-clock second of the loop (0 when nothing ran). */
-  public double eventsPerSecond() {
-    return wallMs > 0 ? events / (wallMs / 1000.0) : 0.0;
   }
 }

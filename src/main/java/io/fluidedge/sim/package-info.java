@@ -1,5 +1,5 @@
 /**
- * The discrete-event network model on SSJ (DESIGN §2): entities, events and the run façade.
+ * The discrete-event network model on SSJ (docs/model.md): entities, events and the run façade.
  *
  * <p>{@link io.fluidedge.sim.NetworkSimulation} builds one SSJ simulator per run with the entities
  * (user devices, base station, fluid-antenna panel, edge server, controller) and runs it to the

@@ -1,7 +1,7 @@
 package io.fluidedge.traffic;
 
-import io.fluidedge.scenario.Streams;
 import io.fluidedge.scenario.InputException;
+import io.fluidedge.scenario.Streams;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

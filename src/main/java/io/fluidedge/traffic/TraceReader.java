@@ -1,7 +1,7 @@
 package io.fluidedge.traffic;
 
-import io.fluidedge.scenario.Streams;
 import io.fluidedge.scenario.InputException;
+import io.fluidedge.scenario.Streams;
 import io.fluidedge.scenario.Traffic;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -23,7 +23,7 @@ import java.util.zip.ZipException;
 /**
  * Streams a trace CSV (or gzip-compressed CSV) as requests, lazily and in constant memory.
  *
- * <p>Format (DESIGN §4 "Trace CSV"): UTF-8 text, optional byte order mark, a header row, then one
+ * <p>Format (docs/formats.md, "Trace CSV"): UTF-8 text, optional byte order mark, a header row, then one
  * request per row; LF or CRLF line ends; blank lines skipped; RFC 4180 quoting. Columns are found
  * by the names in {@link Traffic.Columns}; other columns are ignored. The time column is required;
  * the others are optional:
@@ -225,6 +225,7 @@ public final class TraceReader implements TrafficSource {
   }
 
   /** The message of the first row skipped under on-bad-row: skip, or null if none was. */
+  @Override
   public String firstRejection() {
     return firstRejection;
   }

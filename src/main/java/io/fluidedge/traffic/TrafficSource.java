@@ -23,6 +23,11 @@ public interface TrafficSource extends AutoCloseable {
     return 0;
   }
 
+  /** The message of the first row skipped as malformed, or null if none was. */
+  default String firstRejection() {
+    return null;
+  }
+
   /** Releases the source's resources; idempotent, never throws a checked exception. */
   @Override
   void close();

@@ -2,6 +2,7 @@ package io.fluidedge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fluidedge.command.CommandLines;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -128,7 +129,7 @@ class CompareCommandTest {
   @Test
   void compare_unknownPolicyIsBadInputListingTheKnownOnes() {
     Run r = compare("--policies", "joint,nope", "--out", dir.resolve("bad").toString());
-    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(r.err()).contains("--policies", "unknown policy 'nope'", "known:", "fixed-bits",
         "joint");
     assertThat(dir.resolve("bad")).doesNotExist();
@@ -138,7 +139,7 @@ class CompareCommandTest {
   void compare_refusesANonEmptyDirectoryWithoutForce() {
     Run r = compare("--policies", "joint", "--replications", "1", "--out",
         serial.dir().toString());
-    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(r.err()).contains("--force");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluidedge.metrics.RunInfo;
+import io.fluidedge.metrics.RunListener;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.metrics.RunRecorder;
 import io.fluidedge.plugin.PluginRegistry;
@@ -15,7 +16,6 @@ import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioLoader;
 import io.fluidedge.sim.Components;
 import io.fluidedge.sim.NetworkSimulation;
-import io.fluidedge.sim.Recording;
 import io.fluidedge.sim.RunResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -93,13 +93,13 @@ class ExtremeRunTest {
       return new Channel(users, c.noisePower());
     };
     Components components = new Components(coincident, registry.accuracyModel(s),
-        registry.policy(s), Components.traffic(s));
+        registry.policy(s), PluginRegistry.load().trafficSource(s));
     Path out = Files.createDirectories(dir.resolve("out"));
     try (RunRecorder rec = new RunRecorder(4, 0.1, false, false, out)) {
-      RunResult r = NetworkSimulation.run(s, components, Recording.of(rec), () -> false);
+      RunResult r = NetworkSimulation.run(s, components, rec, () -> false);
       assertThat(r.completed()).isPositive();
       RunOutputs.write(out, RunInfo.of(s.name(), s.seed(), r.complete(), r.simulatedS(),
-          r.inFlight()), rec, false);
+          r.inFlight()), rec, null);
     }
     assertFiniteOutputs(out);
   }

@@ -2,6 +2,8 @@ package io.fluidedge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fluidedge.command.CommandLines;
+import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Scenario;
 import java.io.PrintWriter;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 class MainTest {
 
@@ -28,7 +30,7 @@ class MainTest {
   private int run(Object command, String... args) {
     PrintWriter o = new PrintWriter(out);
     PrintWriter e = new PrintWriter(err);
-    int code = Main.commandLine(command, o, e).execute(args);
+    int code = CommandLines.of(command, o, e).execute(args);
     o.flush();
     e.flush();
     return code;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.plugin.PolicyProvider;
 import java.io.ByteArrayOutputStream;
@@ -130,6 +131,8 @@ import io.fluidedge.scenario.Streams;
         "equal-cpu", "poisson", "trace", "occupancy")) {
       assertThat(text.lines()).anyMatch(l -> l.matches("  " + name + " +built-in  \\S.*"));
     }
+    assertThat(text).contains("  occupancy ").containsPattern(
+        "(?m)^  occupancy .*\n      keys \\(plugins\\.occupancy\\): sample-period-s$");
     assertThat(text.indexOf("channel-model")).isLessThan(text.indexOf("accuracy-model"));
     assertThat(text.indexOf("accuracy-model")).isLessThan(text.indexOf("policy"));
     assertThat(text.indexOf("policy")).isLessThan(text.indexOf("traffic-source"));

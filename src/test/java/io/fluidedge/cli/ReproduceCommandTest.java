@@ -2,6 +2,7 @@ package io.fluidedge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fluidedge.command.CommandLines;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class ReproduceCommandTest {
   void reproduce_nonEmptyDirectoryWithoutForceIsRefusedAndLeftAlone() throws Exception {
     Path old = Files.writeString(tmp.resolve("notes.txt"), "keep me");
     int code = run("reproduce", "fig6", "--out", tmp.toString(), "--draws", "2");
-    assertThat(code).isEqualTo(Main.BAD_INPUT);
+    assertThat(code).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(err.toString()).contains("--out").contains("is not empty; use --force");
     assertThat(out.toString()).isEmpty();
     try (var files = Files.list(tmp)) {
@@ -65,7 +66,7 @@ class ReproduceCommandTest {
     Path dir = Files.createTempDirectory(tmp, "set");
     int code = run("reproduce", "fig4", "--out", dir.toString(), "--draws", "2",
         "--set", "model.bits-max=4");
-    assertThat(code).isEqualTo(Main.OK);
+    assertThat(code).isEqualTo(CommandLines.OK);
     // With at most 4 bits, PSNR is at most 20·log10(15) + 10·log10(3) dB at every ρ.
     double cap = 20 * Math.log10(15) + 10 * Math.log10(3) + 1e-9;
     List<String> lines = Files.readAllLines(dir.resolve("fig4.csv"));
@@ -79,20 +80,20 @@ class ReproduceCommandTest {
   @Test
   void reproduce_badSetIsBadInputNamingTheKey() {
     assertThat(run("reproduce", "fig4", "--out", tmp.resolve("bad").toString(), "--draws", "2",
-        "--set", "model.bits-maxx=4")).isEqualTo(Main.BAD_INPUT);
+        "--set", "model.bits-maxx=4")).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(err.toString()).contains("bits-maxx");
   }
 
   @Test
   void reproduce_unknownFigureIsBadInput() {
-    assertThat(run("reproduce", "fig5", "--out", tmp.toString())).isEqualTo(Main.BAD_INPUT);
+    assertThat(run("reproduce", "fig5", "--out", tmp.toString())).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(err.toString()).contains("fig5").contains("fig3, fig4, fig6, all");
   }
 
   @Test
   void reproduce_fewerThanTwoDrawsIsBadInput() {
     assertThat(run("reproduce", "fig4", "--out", tmp.toString(), "--draws", "1"))
-        .isEqualTo(Main.BAD_INPUT);
+        .isEqualTo(CommandLines.BAD_INPUT);
     assertThat(err.toString()).contains("--draws must be at least 2");
   }
 

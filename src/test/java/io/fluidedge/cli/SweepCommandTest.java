@@ -2,14 +2,15 @@ package io.fluidedge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fluidedge.experiments.ResultsCsv;
-import io.fluidedge.experiments.RunSpec;
-import io.fluidedge.experiments.RunSummary;
-import io.fluidedge.experiments.SweepGrid;
-import io.fluidedge.experiments.SweepPlan;
-import io.fluidedge.experiments.SweepRunner;
+import io.fluidedge.command.CommandLines;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.ScenarioLoader;
+import io.fluidedge.stats.RunSummary;
+import io.fluidedge.sweep.ResultsCsv;
+import io.fluidedge.sweep.RunSpec;
+import io.fluidedge.sweep.SweepGrid;
+import io.fluidedge.sweep.SweepPlan;
+import io.fluidedge.sweep.SweepRunner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -86,14 +87,16 @@ class SweepCommandTest {
     List<String> lines = Files.readAllLines(dir.resolve("serial/results.csv"));
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0)).isEqualTo("cell,radio.bs-antennas,optimizer.policy,replications,"
-        + "latency_mean_s,latency_mean_s_ci95,latency_p99_s,psnr_db_mean,loss_mean");
+        + "latency_mean_s,latency_mean_s_ci95,latency_p99_s,psnr_db_mean,loss_mean,"
+        + "latency_p99_s_ci95,psnr_db_mean_ci95,loss_mean_ci95,latency_p50_s,latency_p50_s_ci95,"
+        + "completed_mean,completed_ci95");
     assertThat(lines.subList(1, 5)).extracting(l -> String.join(",",
         List.of(l.split(",")).subList(0, 4)))
         .containsExactly("0,4,joint,2", "1,4,fpa,2", "2,6,joint,2", "3,6,fpa,2");
     for (String line : lines.subList(1, 5)) {
       String[] f = line.split(",", -1);
-      assertThat(f).hasSize(9);
-      for (int i = 4; i < 9; i++) {
+      assertThat(f).hasSize(16);
+      for (int i = 4; i < 16; i++) {
         assertThat(Double.parseDouble(f[i])).isFinite();
       }
     }
@@ -164,15 +167,15 @@ class SweepCommandTest {
   @Test
   void sweep_badGridKeyOrValueIsBadInputNamingTheGrid() {
     Run key = sweep(dir.resolve("bad-key"), "--grid", "radio.nope=1,2", "--replications", "1");
-    assertThat(key.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(key.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(key.err()).contains("--grid radio.nope");
     Run value = sweep(dir.resolve("bad-value"), "--grid", "radio.bs-antennas=4,many",
         "--replications", "1");
-    assertThat(value.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(value.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(value.err()).contains("--grid radio.bs-antennas");
     Run policy = sweep(dir.resolve("bad-policy"), "--grid", "optimizer.policy=joint,nope",
         "--replications", "1");
-    assertThat(policy.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(policy.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(policy.err()).contains("--grid optimizer.policy", "unknown policy 'nope'", "fpa");
     assertThat(dir.resolve("bad-key")).doesNotExist();
   }
@@ -183,7 +186,7 @@ class SweepCommandTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("notes.txt"), "mine");
     Run r = sweep(out, "--grid", "radio.bs-antennas=4", "--replications", "1");
-    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.code()).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(r.err()).contains("--force");
     Run forced = sweep(out, "--grid", "radio.bs-antennas=4", "--replications", "1", "--force");
     assertThat(forced.code()).as(forced.err()).isZero();

@@ -19,7 +19,7 @@ import umontreal.ssj.rng.RandomStream;
 
 class CombinerTest {
 
-  /** R_k(W) straight from DESIGN §1: log2 det(I + P^½HᴴW(WᴴCW)⁻¹WᴴHP^½), with EJML's general det. */
+  /** R_k(W) straight from docs/model.md: log2 det(I + P^½HᴴW(WᴴCW)⁻¹WᴴHP^½), with EJML's general det. */
   static double designRate(ZMatrixRMaj h, ZMatrixRMaj c, ZMatrixRMaj w, double powerPerStream) {
     int n = h.numCols;
     ZMatrixRMaj whc = new ZMatrixRMaj(n, c.numCols);

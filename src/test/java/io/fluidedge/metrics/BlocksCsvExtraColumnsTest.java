@@ -21,9 +21,9 @@ class BlocksCsvExtraColumnsTest {
     try (RunRecorder rec = new RunRecorder(2, 0.01, false, false, dir)) {
       rec.blockColumns(List.of("energy_j", "queue"));
       for (int i = 0; i < blocks.size(); i++) {
-        rec.block(blocks.get(i), new double[] {0.25 * i, i == 1 ? Double.NaN : i});
+        rec.block(blocks.get(i).withColumns(new double[] {0.25 * i, i == 1 ? Double.NaN : i}));
       }
-      RunOutputs.write(dir, RunInfo.of("x", 1, true, 0.03, 0), rec, false);
+      RunOutputs.write(dir, RunInfo.of("x", 1, true, 0.03, 0), rec, null);
     }
     List<String> lines = Files.readAllLines(dir.resolve(RunOutputs.BLOCKS_CSV));
     assertThat(lines.get(0)).isEqualTo(BlocksCsv.header(2, 2) + ",energy_j,queue");
@@ -40,7 +40,7 @@ class BlocksCsvExtraColumnsTest {
       assertThatThrownBy(() -> rec.block(blocks.get(0)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("expected 1 extra column values, got 0");
-      rec.block(blocks.get(0), new double[] {1});
+      rec.block(blocks.get(0).withColumns(new double[] {1}));
       assertThatThrownBy(() -> rec.blockColumns(List.of("b")))
           .isInstanceOf(IllegalStateException.class);
     }

@@ -6,7 +6,7 @@ import java.util.Random;
 import java.util.regex.Pattern;
 
 /** Seeded synthetic inputs and output masking shared by the metrics tests. */
-final class Fixtures {
+public final class Fixtures {
 
   private static final Pattern JSON_WALL = Pattern.compile("(\"[^\"]*_wall_[^\"]*\": )[^,\\n}]*");
 
@@ -30,7 +30,7 @@ final class Fixtures {
       uplinkStart = Math.max(arrival, uplinkStart);
       int bits = 4 + rnd.nextInt(12);
       out.add(new RequestRecord(i, rnd.nextInt(users), arrival, uplinkStart, uplinkDone, inferenceStart,
-          done, bits, 6.02 * bits + 10.8, 151296, 1 + rnd.nextInt(3)));
+          done, bits, 6.02 * bits + 10.8, 151296, 1 + rnd.nextInt(3), 0));
     }
     return out;
   }
@@ -58,14 +58,14 @@ final class Fixtures {
         pos[m][0] += 1e-3 * (rnd.nextDouble() - 0.5);
         pos[m][1] += 1e-3 * (rnd.nextDouble() - 0.5);
       }
-      out.add(new BlockRecord(b, b * coherenceS, -0.5 + rnd.nextDouble(), 1 + rnd.nextInt(20),
+      out.add(BlockRecord.of(b, b * coherenceS, -0.5 + rnd.nextDouble(), 1 + rnd.nextInt(20), true,
           0.05 + wall.nextDouble(), rates, bits, cpu, pos));
     }
     return out;
   }
 
   /** Replaces the values of CSV columns and JSON keys whose names contain {@code _wall_} by {@code *}. */
-  static String maskWall(String csvOrJson) {
+  public static String maskWall(String csvOrJson) {
     if (csvOrJson.startsWith("{")) {
       return JSON_WALL.matcher(csvOrJson).replaceAll("$1*");
     }

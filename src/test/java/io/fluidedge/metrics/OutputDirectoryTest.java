@@ -74,7 +74,7 @@ class OutputDirectoryTest {
   @Test
   void recorder_closeWithoutWriteDeletesSpoolFiles() throws IOException {
     try (RunRecorder rec = new RunRecorder(2, 0.1, true, true, tmp)) {
-      rec.request(RunRecorderTest.request(0, 0, 0.05));
+      rec.inferenceDone(RunRecorderTest.request(0, 0, 0.05));
       try (var files = Files.list(tmp)) {
         assertThat(files).isNotEmpty();
       }
@@ -88,8 +88,8 @@ class OutputDirectoryTest {
   void write_spoolInSystemTempDirAndFilesNotOwnerOnly() throws IOException {
     Path dir = tmp.resolve("out");
     try (RunRecorder rec = new RunRecorder(1, 0.1, true, false, null)) {
-      rec.request(RunRecorderTest.request(0, 0, 0.05));
-      RunOutputs.write(dir, RunInfo.of("t", 1, true, 0.1, 0), rec, false);
+      rec.inferenceDone(RunRecorderTest.request(0, 0, 0.05));
+      RunOutputs.write(dir, RunInfo.of("t", 1, true, 0.1, 0), rec, null);
     }
     assertThat(RunOutputsTest.readLines(dir.resolve("requests.csv.gz"))).hasSize(2);
     if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {

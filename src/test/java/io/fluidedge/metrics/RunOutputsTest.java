@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fluidedge.plots.RunPlots;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunOutputsTest {
+
+  private static final RunOutputs.Extra PLOTS =
+      (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR), r);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int USERS = 3;
@@ -136,7 +140,7 @@ class RunOutputsTest {
   void empty_runWritesValidFilesWithoutNaN() throws IOException {
     Path dir = tmp.resolve("empty");
     try (RunRecorder rec = new RunRecorder(2, WINDOW_S, true, true, OutputDirectory.prepare(dir, false))) {
-      RunOutputs.write(dir, RunInfo.of("empty", 1, true, 0.25, 0), rec, true);
+      RunOutputs.write(dir, RunInfo.of("empty", 1, true, 0.25, 0), rec, PLOTS);
     }
     String summary = Files.readString(dir.resolve("summary.json"));
     JsonNode s = JSON.readTree(summary);
@@ -177,7 +181,7 @@ class RunOutputsTest {
   @Test
   void plots_areValidPngsWhenEnabled() throws IOException {
     Path dir = run(tmp.resolve("a"), 1, false, true);
-    for (String name : Plots.FILES) {
+    for (String name : RunOutputs.PLOT_FILES) {
       assertPng(dir.resolve("plots").resolve(name));
     }
     Path noPlots = run(tmp.resolve("b"), 1, false, false);
@@ -204,9 +208,9 @@ class RunOutputsTest {
   void partialRun_writesTheSameFiles() throws IOException {
     Path dir = tmp.resolve("partial");
     try (RunRecorder rec = new RunRecorder(USERS, WINDOW_S, false, false, OutputDirectory.prepare(dir, false))) {
-      Fixtures.requests(5, USERS, 100, 300).forEach(rec::request);
-      RunOutputs.write(dir, RunInfo.of("unit", 42, false, 0.2, 7), rec, false);
-      assertThatThrownBy(() -> RunOutputs.write(dir, RunInfo.of("unit", 42, false, 0.2, 7), rec, false))
+      Fixtures.requests(5, USERS, 100, 300).forEach(rec::inferenceDone);
+      RunOutputs.write(dir, RunInfo.of("unit", 42, false, 0.2, 7), rec, null);
+      assertThatThrownBy(() -> RunOutputs.write(dir, RunInfo.of("unit", 42, false, 0.2, 7), rec, null))
           .isInstanceOf(IllegalStateException.class);
     }
     JsonNode s = JSON.readTree(dir.resolve("summary.json").toFile());
@@ -223,13 +227,13 @@ class RunOutputsTest {
       List<RequestRecord> reqs = Fixtures.requests(99, USERS, 3000, 800);
       Iterator<BlockRecord> blocks = Fixtures.blocks(5, wallSeed, USERS, ANTENNAS, 400, 0.01).iterator();
       for (RequestRecord r : reqs) {
-        rec.arrived();
+        rec.arrival(r);
         rec.span("user " + r.user() + " uplink", "request " + r.id(), r.user(), r.uplinkStartS(), r.uplinkDoneS());
       }
-      rec.arrived();
-      rec.arrived();
-      rec.dropped();
-      reqs.forEach(rec::request);
+      rec.arrival(reqs.get(0));
+      rec.arrival(reqs.get(0));
+      rec.dropped(reqs.get(0));
+      reqs.forEach(rec::inferenceDone);
       blocks.forEachRemaining(rec::block);
       Map<String, Object> energy = new LinkedHashMap<>();
       energy.put("joules", 1.25);
@@ -237,7 +241,7 @@ class RunOutputsTest {
       RunInfo info = RunInfo.of("unit", 42, true, reqs.get(reqs.size() - 1).doneS() + 0.05, 2)
           .withSection("energy", energy)
           .withSection("traffic", Map.of("rejected_rows", 5));
-      RunOutputs.write(dir, info, rec, plotsAndSpans);
+      RunOutputs.write(dir, info, rec, plotsAndSpans ? PLOTS : null);
     }
     return dir;
   }

@@ -19,7 +19,7 @@ class RunRecorderTest {
   void latency_percentilesMatchExactWithinThreeDigits() {
     List<RequestRecord> reqs = Fixtures.requests(7, 3, 20_000, 200);
     try (RunRecorder rec = new RunRecorder(3, 1.0, false, false, spool)) {
-      reqs.forEach(rec::request);
+      reqs.forEach(rec::inferenceDone);
       double[] lat = reqs.stream().mapToDouble(RequestRecord::latencyS).sorted().toArray();
       LatencyStats s = rec.latency();
       assertThat(s.count()).isEqualTo(lat.length);
@@ -49,7 +49,7 @@ class RunRecorderTest {
     List<RequestRecord> reqs = Fixtures.requests(11, 2, 5_000, 500);
     double windowS = 0.1;
     try (RunRecorder rec = new RunRecorder(2, windowS, false, false, spool)) {
-      reqs.forEach(rec::request);
+      reqs.forEach(rec::inferenceDone);
       double end = reqs.get(reqs.size() - 1).doneS() + 0.35;
       rec.finish(end);
       List<WindowStats> windows = rec.windows();
@@ -70,9 +70,9 @@ class RunRecorderTest {
   @Test
   void windows_requestOnBoundaryGoesToLaterWindowAndEmptyWindowsAreFilled() {
     try (RunRecorder rec = new RunRecorder(1, 0.5, false, false, spool)) {
-      rec.request(request(0, 0.1, 0.4));
-      rec.request(request(1, 0.7, 1.0));
-      rec.request(request(2, 2.0, 2.25));
+      rec.inferenceDone(request(0, 0.1, 0.4));
+      rec.inferenceDone(request(1, 0.7, 1.0));
+      rec.inferenceDone(request(2, 2.0, 2.25));
       rec.finish(3.0);
       assertThat(rec.windows()).extracting(w -> w.latency().count()).containsExactly(1L, 0L, 1L, 0L, 1L, 0L);
       assertThat(rec.windows().get(1).latency()).isEqualTo(LatencyStats.EMPTY);
@@ -83,8 +83,8 @@ class RunRecorderTest {
   @Test
   void request_completionGoingBackAWindowIsRejected() {
     try (RunRecorder rec = new RunRecorder(1, 0.1, false, false, spool)) {
-      rec.request(request(0, 0.0, 0.55));
-      assertThatThrownBy(() -> rec.request(request(1, 0.0, 0.25)))
+      rec.inferenceDone(request(0, 0.0, 0.55));
+      assertThatThrownBy(() -> rec.inferenceDone(request(1, 0.0, 0.25)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-decreasing");
     }
   }
@@ -92,8 +92,8 @@ class RunRecorderTest {
   @Test
   void request_userOutOfRangeIsRejected() {
     try (RunRecorder rec = new RunRecorder(2, 0.1, false, false, spool)) {
-      RequestRecord r = new RequestRecord(0, 2, 0, 0, 0.1, 0.1, 0.2, 8, 50, 10, 1);
-      assertThatThrownBy(() -> rec.request(r)).hasMessageContaining("user 2");
+      RequestRecord r = new RequestRecord(0, 2, 0, 0, 0.1, 0.1, 0.2, 8, 50, 10, 1, 0);
+      assertThatThrownBy(() -> rec.inferenceDone(r)).hasMessageContaining("user 2");
     }
   }
 
@@ -159,7 +159,7 @@ class RunRecorderTest {
   void finish_recordingAfterwardsIsRejected() {
     try (RunRecorder rec = new RunRecorder(1, 0.1, false, false, spool)) {
       rec.finish(1);
-      assertThatThrownBy(rec::arrived).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> rec.arrival(null)).isInstanceOf(IllegalStateException.class);
     }
   }
 
@@ -179,6 +179,6 @@ class RunRecorderTest {
 
   static RequestRecord request(long id, double arrivalS, double doneS) {
     double mid = (arrivalS + doneS) / 2;
-    return new RequestRecord(id, 0, arrivalS, arrivalS, mid, mid, doneS, 8, 59, 100, 1);
+    return new RequestRecord(id, 0, arrivalS, arrivalS, mid, mid, doneS, 8, 59, 100, 1, 0);
   }
 }

@@ -2,7 +2,7 @@ package io.fluidedge.optimize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fluidedge.experiments.Reference;
+import io.fluidedge.reproduce.Reference;
 import io.fluidedge.inference.PsnrAccuracy;
 import io.fluidedge.link.UplinkRates;
 import io.fluidedge.plugin.PluginRegistry;

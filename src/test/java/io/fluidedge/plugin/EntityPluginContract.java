@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fluidedge.metrics.BlockRecord;
 import io.fluidedge.metrics.RequestRecord;
+import io.fluidedge.metrics.RunListener;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.sim.Components;
 import io.fluidedge.sim.NetworkSimulation;
-import io.fluidedge.sim.Recording;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -145,28 +145,28 @@ public abstract class EntityPluginContract extends ProviderContract<EntityPlugin
     }
 
     @Override
-    public void blockStart(BlockInfo block) {
+    public void block(BlockRecord block) {
       at("block " + block.block(), block.timeS());
       blocks++;
-      plugin.blockStart(block);
+      plugin.block(block);
     }
 
     @Override
-    public void arrival(RequestInfo request) {
+    public void arrival(RequestRecord request) {
       at("arrival of " + request.id(), request.arrivalS());
       arrivals++;
       plugin.arrival(request);
     }
 
     @Override
-    public void uplinkDone(RequestInfo request) {
+    public void uplinkDone(RequestRecord request) {
       at("uplink done of " + request.id(), request.uplinkDoneS());
       uplinks++;
       plugin.uplinkDone(request);
     }
 
     @Override
-    public void inferenceDone(RequestInfo request) {
+    public void inferenceDone(RequestRecord request) {
       at("inference done of " + request.id(), request.doneS());
       inferences++;
       plugin.inferenceDone(request);
@@ -178,7 +178,7 @@ public abstract class EntityPluginContract extends ProviderContract<EntityPlugin
     }
 
     @Override
-    public double[] blockValues(BlockInfo block) {
+    public double[] blockValues(BlockRecord block) {
       return plugin.blockValues(block);
     }
 
@@ -189,7 +189,7 @@ public abstract class EntityPluginContract extends ProviderContract<EntityPlugin
   }
 
   /** Keeps the counts, the extra columns and their values. */
-  private static final class Capture implements Recording {
+  private static final class Capture implements RunListener {
 
     long arrived;
     long requests;
@@ -197,12 +197,8 @@ public abstract class EntityPluginContract extends ProviderContract<EntityPlugin
     final List<double[]> extras = new ArrayList<>();
 
     @Override
-    public void request(RequestRecord r) {
+    public void inferenceDone(RequestRecord r) {
       requests++;
-    }
-
-    @Override
-    public void block(BlockRecord b) {
     }
 
     @Override
@@ -211,26 +207,15 @@ public abstract class EntityPluginContract extends ProviderContract<EntityPlugin
     }
 
     @Override
-    public void block(BlockRecord b, double[] extra) {
-      extras.add(extra.clone());
+    public void block(BlockRecord b) {
+      if (columns != null) {
+        extras.add(b.columns());
+      }
     }
 
     @Override
-    public void span(String entity, String name, int lane, double startS, double endS) {
-    }
-
-    @Override
-    public boolean keepsSpans() {
-      return false;
-    }
-
-    @Override
-    public void arrived() {
+    public void arrival(RequestRecord r) {
       arrived++;
-    }
-
-    @Override
-    public void dropped() {
     }
   }
 }

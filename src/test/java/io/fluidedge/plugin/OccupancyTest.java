@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.fluidedge.metrics.RunListener;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioLoader;
 import io.fluidedge.sim.Components;
 import io.fluidedge.sim.NetworkSimulation;
-import io.fluidedge.sim.Recording;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class OccupancyTest extends EntityPluginContract {
     Scenario s = ScenarioLoader.load(yaml, "occupancy.yaml", List.of());
     PluginRegistry registry = PluginRegistry.load();
     Components c = Components.of(s, registry);
-    NetworkSimulation.run(s, c, Recording.none(), () -> false);
+    NetworkSimulation.run(s, c, new RunListener() {}, () -> false);
     return c.entities().get("occupancy").summary();
   }
 

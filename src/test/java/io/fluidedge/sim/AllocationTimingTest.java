@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.fluidedge.link.UplinkRates;
+import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.ChannelModel;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.radio.Layouts;
 import io.fluidedge.radio.Panel;
 import io.fluidedge.radio.Positions;
-import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.scenario.Radio;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.traffic.Request;
@@ -37,7 +37,7 @@ class AllocationTimingTest {
     t.controlDelayS = 0.003;
     Scenario s = t.build();
     double applied = 0.01 + 0.003;
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.scripted(TestPolicies.bitsPerBlock(2)), ListSource.of(
         new Request(0.005, 0, 1000, 1),
         new Request(0.012, 0, 1000, 1),
@@ -61,7 +61,7 @@ class AllocationTimingTest {
     Panel panel = Panel.of(s.radio());
     Positions a = Layouts.spread(panel, s.radio().bsAntennas());
     Positions b = a.with(0, a.x(0) + 0.0012, a.y(0) + 0.0016); // moves 2 mm
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.scripted(alternating(2, a, b, 5)), ListSource.of(
         new Request(0.0129, 0, 1000, 1),
         new Request(0.0131, 0, 1000, 1)), rec);
@@ -79,7 +79,7 @@ class AllocationTimingTest {
     Panel panel = Panel.of(s.radio());
     Positions a = Layouts.spread(panel, s.radio().bsAntennas());
     Positions b = a.with(1, a.x(1) - 0.009, a.y(1) + 0.012); // moves 15 mm: 0.015 s
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.scripted(alternating(2, a, b, 5)), ListSource.of(
         new Request(0.024, 0, 1000, 1),
         new Request(0.026, 0, 1000, 1),
@@ -108,7 +108,7 @@ class AllocationTimingTest {
       return c;
     };
     double features = 1000;
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, recording, TestPolicies.scripted(alternating(1, a, b, 1.0)), ListSource.of(
         new Request(0.0101, 0, features, 1),
         new Request(0.0151, 0, features, 1)), rec);

@@ -63,13 +63,13 @@ class DeterminismTest {
         c.traffic().close();
       }
     };
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     RunResult r = NetworkSimulation.run(s, new Components(model, c.accuracy(), c.policy(), traffic),
         rec, () -> false);
-    List<BlockRecord> blocks = rec.blocks.stream().map(b -> new BlockRecord(b.block(), b.timeS(),
-        b.loss(), b.iterations(), 0, b.ratesBpsHz(), b.bits(), b.cpuHz(), b.positionsM())).toList();
+    List<BlockRecord> blocks = rec.blocks.stream().map(b -> BlockRecord.of(b.block(), b.timeS(),
+        b.loss(), b.iterations(), true, 0, b.ratesBpsHz(), b.bits(), b.cpuHz(), b.positionsM())).toList();
     RunResult masked = new RunResult(r.simulatedS(), r.complete(), r.arrived(), r.completed(),
-        r.inFlight(), r.dropped(), r.events(), r.blocks(), 0, 0, r.rejectedRows());
+        r.inFlight(), r.dropped(), r.events(), r.blocks(), 0, 0, r.rejectedRows(), r.firstRejection());
     return new Outcome(rec.requests, blocks, masked, arrivals, gains);
   }
 

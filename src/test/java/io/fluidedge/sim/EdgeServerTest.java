@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.fluidedge.metrics.RequestRecord;
+import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Server;
 import io.fluidedge.traffic.Request;
@@ -12,22 +13,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class EdgeServerTest {
 
   private static final double SHARE_HZ = 5e11;
 
-  private static CapturingRecording run(Server.Discipline discipline, double[] shares) {
+  private static CapturingListener run(Server.Discipline discipline, double[] shares) {
     TestScenario t = new TestScenario();
     t.coherenceS = 1;
     t.discipline = discipline;
     Scenario s = t.build();
     TestPolicies.Script script = k -> new TestPolicies.Plan(null, new int[] {8, 8}, shares,
         new double[] {1e6, 1e6});
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.scripted(script), ListSource.of(
         new Request(0.0, 0, 1000, 1),
         new Request(0.005, 1, 1000, 4)), rec);
@@ -42,7 +43,7 @@ class EdgeServerTest {
 
   @Test
   void partitioned_servesEachUserAtItsShare() {
-    CapturingRecording rec = run(Server.Discipline.PARTITIONED, new double[] {SHARE_HZ, SHARE_HZ});
+    CapturingListener rec = run(Server.Discipline.PARTITIONED, new double[] {SHARE_HZ, SHARE_HZ});
     for (RequestRecord r : rec.requests) {
       assertThat(r.serverS()).isCloseTo(cycles(r.tokens()) / SHARE_HZ, within(1e-12));
     }
@@ -50,7 +51,7 @@ class EdgeServerTest {
 
   @Test
   void workConserving_redistributesIdleSharesAndRetimesOnBusyChanges() {
-    CapturingRecording rec = run(Server.Discipline.WORK_CONSERVING,
+    CapturingListener rec = run(Server.Discipline.WORK_CONSERVING,
         new double[] {SHARE_HZ, 3 * SHARE_HZ});
     RequestRecord u0 = rec.request(0);
     RequestRecord u1 = rec.request(1);
@@ -88,8 +89,8 @@ class EdgeServerTest {
     }
     TestPolicies.Script script = k -> new TestPolicies.Plan(null, new int[] {8, 8, 8, 8},
         shares[(int) k], new double[] {1e3, 1e3, 1e3, 1e3});
-    CapturingRecording rec = new CapturingRecording();
-    SimRuns.run(s, TestPolicies.scripted(script), Components.traffic(s), rec);
+    CapturingListener rec = new CapturingListener();
+    SimRuns.run(s, TestPolicies.scripted(script), PluginRegistry.load().trafficSource(s), rec);
     assertThat(rec.requests.size()).isGreaterThan(15);
     assertThat(rec.requests).as("some requests queue at the server")
         .anyMatch(q -> q.inferenceStartS() > q.uplinkDoneS());

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fluidedge.inference.PsnrAccuracy;
-import io.fluidedge.plugin.BlockInfo;
+import io.fluidedge.metrics.BlockRecord;
+import io.fluidedge.metrics.RequestRecord;
+import io.fluidedge.metrics.RunListener;
 import io.fluidedge.plugin.EntityContext;
 import io.fluidedge.plugin.EntityPlugin;
-import io.fluidedge.plugin.RequestInfo;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.traffic.Request;
@@ -39,7 +40,7 @@ class EntityPluginsTest {
     }
 
     @Override
-    public void blockStart(BlockInfo block) {
+    public void block(BlockRecord block) {
       log("block " + block.block());
       if (block.block() == 1) {
         context.schedule(0, () -> log("after block 1"));
@@ -47,22 +48,22 @@ class EntityPluginsTest {
     }
 
     @Override
-    public void arrival(RequestInfo r) {
+    public void arrival(RequestRecord r) {
       log("arrival " + r.id() + " bits " + r.bits() + " uplink " + r.uplinkDoneS());
     }
 
     @Override
-    public void uplinkDone(RequestInfo r) {
+    public void uplinkDone(RequestRecord r) {
       log("uplink " + r.id() + " from " + r.uplinkStartS());
     }
 
     @Override
-    public void inferenceDone(RequestInfo r) {
+    public void inferenceDone(RequestRecord r) {
       log("done " + r.id() + " latency>0 " + (r.latencyS() > 0));
     }
   }
 
-  private static RunResult run(Scenario s, Map<String, EntityPlugin> entities, Recording rec,
+  private static RunResult run(Scenario s, Map<String, EntityPlugin> entities, RunListener rec,
       Request... requests) {
     return NetworkSimulation.run(s, new Components(GeometricChannel.of(s.radio()),
         new PsnrAccuracy(-1, 1), TestPolicies.constant(2, 8, 1e14, 5), ListSource.of(requests),
@@ -79,7 +80,7 @@ class EntityPluginsTest {
   @Test
   void plugin_seesEveryEventAndItsOwnActionsAfterTheSimulatorsAtEqualTimes() {
     Logger logger = new Logger();
-    run(scenario(), Map.of("logger", logger), Recording.none(),
+    run(scenario(), Map.of("logger", logger), new RunListener() {},
         new Request(0.02, 0, 1000, 1), new Request(0.05, 1, 1000, 1));
     assertThat(logger.log).startsWith("0.0 start logger", "0.0 block 0", "0.02 block 1",
         "0.02 arrival 0 bits 8 uplink NaN", "0.02 after block 1");
@@ -94,41 +95,18 @@ class EntityPluginsTest {
   void blockColumns_ofEveryPluginReachTheRecordingInPluginOrder() {
     List<String> columns = new ArrayList<>();
     List<double[]> values = new ArrayList<>();
-    Recording rec = new Recording() {
-      @Override
-      public void request(io.fluidedge.metrics.RequestRecord r) {
-      }
-
-      @Override
-      public void block(io.fluidedge.metrics.BlockRecord b) {
-        throw new AssertionError("block without its extra values");
-      }
-
+    RunListener rec = new RunListener() {
       @Override
       public void blockColumns(List<String> names) {
         columns.addAll(names);
       }
 
       @Override
-      public void block(io.fluidedge.metrics.BlockRecord b, double[] extra) {
-        values.add(extra);
-      }
-
-      @Override
-      public void span(String entity, String name, int lane, double startS, double endS) {
-      }
-
-      @Override
-      public boolean keepsSpans() {
-        return false;
-      }
-
-      @Override
-      public void arrived() {
-      }
-
-      @Override
-      public void dropped() {
+      public void block(BlockRecord b) {
+        if (b.columnCount() == 0) {
+          throw new AssertionError("block without its extra values");
+        }
+        values.add(b.columns());
       }
     };
     Map<String, EntityPlugin> entities = new LinkedHashMap<>();
@@ -150,7 +128,7 @@ class EntityPluginsTest {
       }
 
       @Override
-      public double[] blockValues(BlockInfo block) {
+      public double[] blockValues(BlockRecord block) {
         double[] v = new double[names.length];
         for (int i = 0; i < v.length; i++) {
           v[i] = block.block() + i;
@@ -163,7 +141,7 @@ class EntityPluginsTest {
   @Test
   void badPlugins_failTheRunNamingThePlugin() {
     assertThatThrownBy(() -> run(scenario(), Map.of("a", columns("x"), "b", columns("x")),
-        Recording.none())).isInstanceOf(IllegalStateException.class)
+        new RunListener() {})).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("blocks.csv column 'x' is already taken");
     EntityPlugin wrongCount = new EntityPlugin() {
       @Override
@@ -171,7 +149,7 @@ class EntityPluginsTest {
         return List.of("x", "y");
       }
     };
-    assertThatThrownBy(() -> run(scenario(), Map.of("short", wrongCount), Recording.none()))
+    assertThatThrownBy(() -> run(scenario(), Map.of("short", wrongCount), new RunListener() {}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("entity plugin 'short' gave 0 values for its 2 blocks.csv columns at block 0");
     EntityPlugin backwards = new EntityPlugin() {
@@ -180,7 +158,7 @@ class EntityPluginsTest {
         ctx.schedule(-1, () -> { });
       }
     };
-    assertThatThrownBy(() -> run(scenario(), Map.of("back", backwards), Recording.none()))
+    assertThatThrownBy(() -> run(scenario(), Map.of("back", backwards), new RunListener() {}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("entity plugin 'back': delay must be finite and >= 0, got -1.0 s");
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.fluidedge.metrics.BlockRecord;
 import io.fluidedge.metrics.RequestRecord;
+import io.fluidedge.metrics.RunListener;
+import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.traffic.Request;
@@ -24,9 +26,9 @@ class NetworkSimulationTest {
     t.coherenceS = 0.5;
     t.rateHz = 30;
     Scenario s = t.build();
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     // b·D / (B·R) = 8·151296 / (20e6·0.1) ≈ 0.6 s per request: a heavily loaded uplink.
-    RunResult r = SimRuns.run(s, TestPolicies.constant(3, 8, 1e12, 0.1), Components.traffic(s), rec);
+    RunResult r = SimRuns.run(s, TestPolicies.constant(3, 8, 1e12, 0.1), PluginRegistry.load().trafficSource(s), rec);
 
     assertThat(r.complete()).isTrue();
     assertThat(r.simulatedS()).isEqualTo(5.0);
@@ -43,7 +45,7 @@ class NetworkSimulationTest {
     Scenario s = new TestScenario().build();
     ListSource source = ListSource.of(new Request(0.1, 0, 1000, 1), new Request(0.2, 7, 1000, 1),
         new Request(0.3, 1, 1000, 1), new Request(5.0, 1, 1000, 1));
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     RunResult r = SimRuns.run(s, TestPolicies.constant(2, 8, 1e14, 5), source, rec);
 
     assertThat(r.arrived()).as("the request after the duration is not simulated").isEqualTo(3);
@@ -60,7 +62,7 @@ class NetworkSimulationTest {
     t.durationS = 0.3;
     t.coherenceS = 0.01;
     Scenario s = t.build();
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     RunResult r = SimRuns.run(s, TestPolicies.constant(2, 8, 1e14, 5), ListSource.of(), rec);
 
     assertThat(r.blocks()).isEqualTo(s.blocks()).isEqualTo(30);
@@ -82,7 +84,7 @@ class NetworkSimulationTest {
         new double[] {1e14}, new double[] {0.5 * (k + 1)});
     double arrival = 0.0037;
     double payload = 1e6;
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.scripted(script), ListSource.of(new Request(arrival, 0, payload, 1)),
         rec);
 
@@ -110,7 +112,7 @@ class NetworkSimulationTest {
   void arrival_atABlockBoundary_seesTheNewBlocksAllocation() {
     Scenario s = new TestScenario().build();
     double boundary = 2 * s.coherenceS();
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.scripted(TestPolicies.bitsPerBlock(2)),
         ListSource.of(new Request(Math.nextDown(boundary), 0, 1000, 1),
             new Request(boundary, 1, 1000, 1)), rec);
@@ -126,7 +128,7 @@ class NetworkSimulationTest {
     Scenario s = t.build();
     TestPolicies.Script script = k -> new TestPolicies.Plan(null, new int[] {1},
         new double[] {1e14}, new double[] {k == 0 ? 0 : 1});
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.scripted(script), ListSource.of(new Request(0.002, 0, 1e5, 1)),
         rec);
 
@@ -143,7 +145,7 @@ class NetworkSimulationTest {
     AtomicInteger polls = new AtomicInteger();
     RunResult r = NetworkSimulation.run(s, new Components(GeometricChannel.of(s.radio()),
         new io.fluidedge.inference.PsnrAccuracy(-1, 1), TestPolicies.constant(2, 8, 1e12, 0.5),
-        Components.traffic(s)), Recording.none(), () -> polls.incrementAndGet() > 20);
+        PluginRegistry.load().trafficSource(s)), new RunListener() {}, () -> polls.incrementAndGet() > 20);
 
     assertThat(r.complete()).isFalse();
     assertThat(r.simulatedS()).isLessThan(1.0);
@@ -154,11 +156,11 @@ class NetworkSimulationTest {
   @Test
   void spans_areRecordedWhenWanted() {
     Scenario s = new TestScenario().build();
-    CapturingRecording rec = new CapturingRecording(true);
+    CapturingListener rec = new CapturingListener(true);
     SimRuns.run(s, TestPolicies.constant(2, 8, 1e12, 5),
         ListSource.of(new Request(0.1, 1, 1000, 1)), rec);
 
-    assertThat(rec.spans).extracting(CapturingRecording.Span::entity)
+    assertThat(rec.spans).extracting(CapturingListener.Span::entity)
         .containsExactly("user 1 uplink", "server user 1");
     RequestRecord r = rec.request(0);
     assertThat(rec.spans.get(0).startS()).isEqualTo(r.uplinkStartS());
@@ -168,7 +170,7 @@ class NetworkSimulationTest {
   @Test
   void blockRecords_carryTheDecision() {
     Scenario s = new TestScenario().build();
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.scripted(TestPolicies.bitsPerBlock(2)), ListSource.of(), rec);
 
     BlockRecord b = rec.blocks.get(3);
@@ -187,8 +189,8 @@ class NetworkSimulationTest {
     t.sourceFile = dir.resolve("scenario.yaml").toString();
     t.durationS = 0.5;
     Scenario s = t.build();
-    CapturingRecording rec = new CapturingRecording();
-    RunResult r = SimRuns.run(s, TestPolicies.constant(2, 8, 1e14, 5), Components.traffic(s), rec);
+    CapturingListener rec = new CapturingListener();
+    RunResult r = SimRuns.run(s, TestPolicies.constant(2, 8, 1e14, 5), PluginRegistry.load().trafficSource(s), rec);
 
     assertThat(r.arrived()).isEqualTo(3);
     assertThat(r.completed()).isEqualTo(3);

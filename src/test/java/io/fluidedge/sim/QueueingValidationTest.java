@@ -3,6 +3,7 @@ package io.fluidedge.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fluidedge.metrics.RequestRecord;
+import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
 import io.fluidedge.traffic.Request;
@@ -70,9 +71,9 @@ class QueueingValidationTest {
   @Test
   void uplink_deterministicSizes_matchesPollaczekKhinchine() {
     Scenario s = base(2, 10_000).build();
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     RunResult r = SimRuns.run(s, TestPolicies.constant(2, BITS, 1e20, rate(s)),
-        Components.traffic(s), rec);
+        PluginRegistry.load().trafficSource(s), rec);
 
     double rho = LAMBDA * SERVICE_S;
     double expected = rho * SERVICE_S / (2 * (1 - rho)) + SERVICE_S;
@@ -101,7 +102,7 @@ class QueueingValidationTest {
       public void close() {
       }
     };
-    CapturingRecording rec = new CapturingRecording();
+    CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.constant(1, BITS, 1e20, rate(s)), exponential, rec);
 
     double mu = 1 / SERVICE_S;

@@ -30,12 +30,12 @@ class RecorderRunTest {
     Scenario s = t.build();
     RunResult r;
     try (RunRecorder rec = new RunRecorder(2, 0.05, true, true, dir)) {
-      r = NetworkSimulation.run(s, PluginRegistry.load(), rec, () -> false);
+      r = NetworkSimulation.run(s, Components.of(s, PluginRegistry.load()), rec, () -> false);
       assertThat(rec.arrivedCount()).isEqualTo(r.arrived());
       assertThat(rec.completedCount()).isEqualTo(r.completed());
       assertThat(rec.spansRecorded()).isGreaterThanOrEqualTo(2 * r.completed());
       RunOutputs.write(dir, RunInfo.of(s.name(), s.seed(), r.complete(), r.simulatedS(),
-          r.inFlight()), rec, false);
+          r.inFlight()), rec, null);
     }
 
     assertThat(r.complete()).isTrue();

@@ -1,9 +1,9 @@
 package io.fluidedge.traffic;
 
-import io.fluidedge.scenario.Streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fluidedge.scenario.Streams;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;

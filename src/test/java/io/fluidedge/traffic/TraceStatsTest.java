@@ -1,9 +1,9 @@
 package io.fluidedge.traffic;
 
-import io.fluidedge.scenario.Streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import io.fluidedge.scenario.Streams;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * With the saturating table of the folder's scenario the bits block finds interior optima: the
  * bits minimising b·D/(B·R) − ρ·accuracy(b) lie strictly inside [b_min, b_max] at every rate,
- * while the PSNR model (about 6 dB per bit) jumps from a few bits to b_max (DESIGN §1).
+ * while the PSNR model (about 6 dB per bit) jumps from a few bits to b_max (docs/model.md).
  */
 class InteriorOptimaTest {
 

@@ -1,9 +1,9 @@
 package io.fluidedge.energy;
 
-import io.fluidedge.plugin.BlockInfo;
+import io.fluidedge.metrics.BlockRecord;
+import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.plugin.EntityContext;
 import io.fluidedge.plugin.EntityPlugin;
-import io.fluidedge.plugin.RequestInfo;
 import io.fluidedge.scenario.OptimizerSettings.Solver;
 import io.fluidedge.scenario.Scenario;
 import java.util.LinkedHashMap;
@@ -87,7 +87,7 @@ final class ComputeEnergy implements EntityPlugin {
   }
 
   @Override
-  public void blockStart(BlockInfo block) {
+  public void block(BlockRecord block) {
     blocks++;
     combinerJ += combinerJ(block.iterations());
   }
@@ -98,12 +98,12 @@ final class ComputeEnergy implements EntityPlugin {
   }
 
   @Override
-  public double[] blockValues(BlockInfo block) {
+  public double[] blockValues(BlockRecord block) {
     return new double[] {combinerJ(block.iterations())};
   }
 
   @Override
-  public void inferenceDone(RequestInfo r) {
+  public void inferenceDone(RequestRecord r) {
     double s = scenario.model().parameters();
     double macs = settings.macsPerParameter() * s * r.tokens();
     double activations = settings.layers() * r.features() * r.tokens();

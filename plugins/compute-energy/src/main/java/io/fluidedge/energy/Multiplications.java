@@ -6,7 +6,7 @@ package io.fluidedge.energy;
  *
  * <p>The WMMSE and zero-forcing counts are the study's (downlink precoding, N_T transmit
  * antennas, N_U single-antenna users). The combiner counts are this plugin's, for the uplink of
- * DESIGN §1 (K users with N antennas, M base-station antennas) and count what an efficient
+ * docs/model.md (K users with N antennas, M base-station antennas) and count what an efficient
  * implementation needs, not what the core's Java code happens to do.
  */
 public final class Multiplications {

@@ -1,21 +1,17 @@
 package io.fluidedge.spark;
 
-import io.fluidedge.cli.PluginLoading;
-import io.fluidedge.experiments.Replications;
-import io.fluidedge.experiments.RunSpec;
-import io.fluidedge.metrics.RunOutputs;
+import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.run.RunOutput;
+import io.fluidedge.run.RunSession;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioLoader;
+import io.fluidedge.sweep.RunSpec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.apache.spark.api.java.function.Function;
 
 /**
@@ -57,31 +53,18 @@ public record RemoteRun(String scenarioYaml, String sourceName, List<String> plu
   }
 
   /**
-   * Simulates the run in a temporary directory that is deleted afterwards.
+   * Simulates the run through the core's run session, keeping only its summary.
    *
    * @param spec the run
    * @return its summary.json text
-   * @throws IOException if the run's files cannot be written or read
+   * @throws IOException if the run's spool files cannot be written
    */
   @Override
   public String call(RunSpec spec) throws IOException {
     Scenario scenario = scenario(spec);
     PluginRegistry registry = REGISTRIES.computeIfAbsent(pluginDirs,
         dirs -> PluginLoading.registry(dirs.stream().map(Path::of).toList()));
-    Path dir = Files.createTempDirectory("fluidedge-spark-run-");
-    try {
-      Replications.simulate(scenario, registry, dir, false);
-      return Files.readString(dir.resolve(RunOutputs.SUMMARY_JSON), StandardCharsets.UTF_8);
-    } finally {
-      deleteTree(dir);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    return RunSession.of(scenario, registry).run(RunOutput.summaryOnly(false), () -> false, null)
+        .summaryJson();
   }
 }

@@ -1,21 +1,21 @@
 package io.fluidedge.spark;
 
-import io.fluidedge.cli.Main;
-import io.fluidedge.cli.PluginLoading;
-import io.fluidedge.cli.SweepOptions;
-import io.fluidedge.experiments.ResultsCsv;
-import io.fluidedge.experiments.RunSpec;
-import io.fluidedge.experiments.RunSummary;
-import io.fluidedge.experiments.SweepDirectory;
-import io.fluidedge.experiments.SweepPlan;
-import io.fluidedge.experiments.SweepRunner;
+import io.fluidedge.command.CommandLines;
+import io.fluidedge.command.SweepOptions;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.RunOutputs;
+import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.ScenarioWriter;
+import io.fluidedge.stats.RunSummary;
+import io.fluidedge.sweep.ResultsCsv;
+import io.fluidedge.sweep.RunSpec;
+import io.fluidedge.sweep.SweepDirectory;
+import io.fluidedge.sweep.SweepPlan;
+import io.fluidedge.sweep.SweepRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +104,7 @@ public final class SparkSweep implements Callable<Integer> {
    */
   public static int execute(Supplier<JavaSparkContext> context, PrintWriter out, PrintWriter err,
       String... args) {
-    CommandLine cli = Main.commandLine(new SparkSweep(context), out, err);
+    CommandLine cli = CommandLines.of(new SparkSweep(context), out, err);
     try {
       return cli.execute(args);
     } finally {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same sweep through the Spark runner on {@code local[2]} and through the core's local
- * engine with two threads: results.csv byte for byte, and the same runs below runs/.
+ * engine with two threads: results.csv byte for byte, and the same runs below runs/, each
+ * summary with the entity plugin's section (the scenario enables {@code occupancy}).
  */
 class SparkSweepTest {
 
@@ -118,6 +119,8 @@ class SparkSweepTest {
       assertThat(s.resolve("scenario.yaml")).hasSameTextualContentAs(l.resolve("scenario.yaml"));
       assertThat(withoutWallFields(s.resolve("summary.json")))
           .isEqualTo(withoutWallFields(l.resolve("summary.json")));
+      assertThat(JSON.readTree(s.resolve("summary.json").toFile()).has("occupancy"))
+          .as("the entity plugin's section in " + s).isTrue();
     }
   }
 

@@ -1,0 +1,8 @@
+/**
+ * What every FluidEdge command line shares, the {@code fluidedge} CLI and other entry points
+ * such as the Spark sweep runner alike: the exit-code policy
+ * ({@link io.fluidedge.command.CommandLines}: 0 ok, 2 bad input, 1 internal error) and the option
+ * mixins for a scenario ({@link io.fluidedge.command.ScenarioOptions}) and a sweep
+ * ({@link io.fluidedge.command.SweepOptions}).
+ */
+package io.fluidedge.command;

@@ -1,0 +1,174 @@
+package io.fluidedge.run;
+
+import io.fluidedge.metrics.AtomicFiles;
+import io.fluidedge.metrics.RunInfo;
+import io.fluidedge.metrics.RunOutputs;
+import io.fluidedge.metrics.RunRecorder;
+import io.fluidedge.plots.RunPlots;
+import io.fluidedge.plugin.EntityPlugin;
+import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.scenario.LoadedScenario;
+import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.ScenarioWriter;
+import io.fluidedge.scenario.SourceMap;
+import io.fluidedge.sim.Components;
+import io.fluidedge.sim.NetworkSimulation;
+import io.fluidedge.sim.RunResult;
+import io.fluidedge.stats.LatencyCurves;
+import io.fluidedge.stats.RunSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * One run of one scenario, from its plugins to its outputs: the only place a run is assembled.
+ * {@code run}, {@code compare}, {@code sweep}, {@code reproduce} (where it simulates) and the
+ * Spark runner all come here, so a run's summary.json is the same bytes whichever command ran it
+ * (wall-clock fields aside).
+ *
+ * <p>A run: the components from the plugin registry (channel model, accuracy model, policy,
+ * traffic source, entity plugins), the simulation into a {@link RunRecorder}, then
+ * summary.json with the run's {@code traffic} and {@code engine} sections and one section per
+ * entity plugin (under its name), and the output files ({@link RunOutput}). A run stopped early
+ * (the stop flag) writes the same files with {@code "complete": false}.
+ */
+public final class RunSession {
+
+  private final LoadedScenario loaded;
+  private final PluginRegistry registry;
+
+  private RunSession(LoadedScenario loaded, PluginRegistry registry) {
+    this.loaded = Objects.requireNonNull(loaded, "loaded");
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  /**
+   * A session for a scenario loaded from a file, whose key locations name the line of a bad
+   * plugin section.
+   *
+   * @param loaded   the resolved scenario (seed set) and where its keys were written
+   * @param registry the command's plugin registry (built-ins and {@code --plugins})
+   * @return the session
+   */
+  public static RunSession of(LoadedScenario loaded, PluginRegistry registry) {
+    return new RunSession(loaded, registry);
+  }
+
+  /**
+   * A session for a scenario built in code (a policy or seed replaced, a grid cell).
+   *
+   * @param scenario the resolved scenario, seed set
+   * @param registry the plugin registry
+   * @return the session
+   */
+  public static RunSession of(Scenario scenario, PluginRegistry registry) {
+    return new RunSession(new LoadedScenario(scenario, SourceMap.unlocated(scenario.source())),
+        registry);
+  }
+
+  /** The scenario this session runs. */
+  public Scenario scenario() {
+    return loaded.scenario();
+  }
+
+  /**
+   * Runs the scenario and writes its outputs.
+   *
+   * @param output  where the outputs go
+   * @param stop    polled during the run; true stops it at the next event boundary
+   * @param started called once the components are built, just before the clock starts (e.g.
+   *                to print a start line); may be null
+   * @return the run's result and summary
+   * @throws IOException if an output or spool file cannot be written
+   * @throws io.fluidedge.scenario.InputException for a plugin that rejects its configuration, an
+   *                                              unreadable trace, or a plugin section whose
+   *                                              name clashes with a summary.json key
+   */
+  public RunOutcome run(RunOutput output, BooleanSupplier stop, Runnable started)
+      throws IOException {
+    Scenario scenario = loaded.scenario();
+    Path dir = output.dir();
+    Path spool = dir != null ? dir : Files.createTempDirectory("fluidedge-run-");
+    try (RunRecorder rec = new RunRecorder(scenario.radio().users(), scenario.output().windowS(),
+        dir != null && scenario.output().requestsCsv(), scenario.output().traceJson(), spool)) {
+      Components components = Components.of(scenario, registry);
+      if (started != null) {
+        started.run();
+      }
+      RunResult result = NetworkSimulation.run(scenario, components, rec, stop);
+      RunInfo info = withPluginSections(info(scenario, result), components);
+      String json;
+      if (dir != null) {
+        AtomicFiles.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario));
+        RunOutputs.write(dir, info, rec, output.plots() && scenario.output().plots()
+            ? (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR), r) : null);
+        json = Files.readString(dir.resolve(RunOutputs.SUMMARY_JSON));
+      } else {
+        rec.finish(result.simulatedS());
+        json = RunOutputs.summaryJson(info, rec);
+      }
+      RunSummary summary = RunSummary.fromSummaryJson(json);
+      if (output.curves()) {
+        summary = summary.withCurves(LatencyCurves.of(rec));
+      }
+      return new RunOutcome(result, json, summary);
+    } finally {
+      if (dir == null) {
+        deleteTree(spool);
+      }
+    }
+  }
+
+  private static RunInfo info(Scenario scenario, RunResult result) {
+    Map<String, Object> traffic = new LinkedHashMap<>();
+    traffic.put("rejected_rows", result.rejectedRows());
+    if (result.firstRejection() != null) {
+      traffic.put("first_rejected_row", result.firstRejection());
+    }
+    Map<String, Object> engine = new LinkedHashMap<>();
+    engine.put("events", result.events());
+    engine.put("run_wall_ms", result.wallMs());
+    engine.put("optimizer_wall_ms", result.optimizerWallMs());
+    return RunInfo.of(scenario.name(), scenario.seed(), result.complete(), result.simulatedS(),
+        result.inFlight()).withSection("traffic", traffic).withSection("engine", engine);
+  }
+
+  /** Each entity plugin's summary, as a section under its name (empty summaries add none). */
+  private RunInfo withPluginSections(RunInfo info, Components components) {
+    RunInfo out = info;
+    for (Map.Entry<String, EntityPlugin> e : components.entities().entrySet()) {
+      Map<String, Object> section = e.getValue().summary();
+      if (section == null || section.isEmpty()) {
+        continue;
+      }
+      String name = e.getKey();
+      String clash = "summary.json already has a key '" + name
+          + "'; this entity plugin's section would replace it";
+      if (out.sections().containsKey(name)) {
+        throw loaded.locations().keyError("plugins." + name, clash);
+      }
+      try {
+        out = out.withSection(name, section);
+      } catch (IllegalArgumentException reserved) {
+        throw loaded.locations().keyError("plugins." + name, clash);
+      }
+    }
+    return out;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // Best effort: a temporary spool directory left behind holds no results.
+    }
+  }
+}
