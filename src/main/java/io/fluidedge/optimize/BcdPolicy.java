@@ -44,11 +44,20 @@ public final class BcdPolicy implements Policy {
   }
 
   /**
+   * joint: all blocks free, its cold solves starting from the end points of fpa, fixed-bits and
+   * equal-cpu (random-fa's layout comes from the scenario's positions stream: see
+   * {@link #joint(OptimizerSettings, Panel, int, RandomStream)}).
+   */
+  public static BcdPolicy joint(OptimizerSettings settings, Panel panel, int antennas) {
+    return joint(settings, panel, antennas, null);
+  }
+
+  /**
    * joint: all blocks free. Its cold solves also start from the end points of the other built-in
    * policies and restart {@code settings.starts()} times ({@link ColdStarts}).
    *
    * @param positionsStream the scenario's positions stream, fresh: its first layout is random-fa's
-   *                        (the same draw)
+   *                        (the same draw); null leaves the random-fa start out
    */
   public static BcdPolicy joint(OptimizerSettings settings, Panel panel, int antennas,
       RandomStream positionsStream) {
@@ -56,7 +65,9 @@ public final class BcdPolicy implements Policy {
     if (antennas <= Layouts.maxOnDiagonal(panel)) { // fpa exists only where the diagonal holds M
       baselines.add(fpa(settings, panel, antennas).plan);
     }
-    baselines.add(randomFa(settings, panel, antennas, positionsStream).plan);
+    if (positionsStream != null) {
+      baselines.add(randomFa(settings, panel, antennas, positionsStream).plan);
+    }
     baselines.add(fixedBits(settings, panel, antennas).plan);
     baselines.add(equalCpu(settings, panel, antennas).plan);
     return new BcdPolicy(settings, new BlockCoordinateDescent.Plan(null,

@@ -126,6 +126,22 @@ public record Problem(
     return inferenceCycles[k];
   }
 
+  /**
+   * The smallest b_min,k over the users: the scenario's {@code bits-min} when users share one
+   * range. Per-user ranges may be narrower: see {@link #bitsMin(int)}.
+   */
+  public int bitsMin() {
+    return profiles.stream().mapToInt(UserProfile::bitsMin).min().orElseThrow();
+  }
+
+  /**
+   * The largest b_max,k over the users: the scenario's {@code bits-max} when users share one
+   * range. Per-user ranges may be narrower: see {@link #bitsMax(int)}.
+   */
+  public int bitsMax() {
+    return profiles.stream().mapToInt(UserProfile::bitsMax).max().orElseThrow();
+  }
+
   /** b_min,k. */
   public int bitsMin(int k) {
     return profiles.get(k).bitsMin();
