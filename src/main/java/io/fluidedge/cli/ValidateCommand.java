@@ -32,9 +32,11 @@ import picocli.CommandLine.Spec;
  * <p>A scenario gets the checks {@code run} makes before its clock starts: the file, the plugins
  * it names and their settings, and the trace it replays (read to the run's end).
  *
- * <p>A trace is read to its end with the default traffic settings (column names, user assignment,
- * time scale, on-bad-row) and the default feature size of {@link ScenarioLoader#defaults()}; user
- * indices must be below {@code --users} (default: the default scenario's K).
+ * <p>A trace is read to its end with the traffic settings (column names, user assignment, time
+ * scale, on-bad-row), the feature size and the users K of the scenario given beside it, e.g.
+ * {@code validate traces/llm.csv scenarios/llm-trace.yaml}: once with each scenario given, or
+ * with the defaults of {@link ScenarioLoader#defaults()} when none is; {@code --users} overrides
+ * K.
  */
 @Command(
     name = "validate",
@@ -67,37 +69,62 @@ public final class ValidateCommand implements Callable<Integer> {
       throw InputException.argument("--users", "must be >= 1: " + users);
     }
     int code = CommandLines.OK;
+    List<Scenario> scenarios = new ArrayList<>();
+    List<Path> traces = new ArrayList<>();
     for (Path file : files) {
       try {
-        out.println(file + ": ok (" + check(file) + ")");
+        if (isScenario(file)) {
+          LoadedScenario loaded = ScenarioLoader.loadWithLocations(file, List.of());
+          out.println(file + ": ok (" + validateScenario(loaded) + ")");
+          scenarios.add(loaded.scenario());
+        } else if (isTrace(file)) {
+          traces.add(file);
+        } else {
+          throw new InputException(file.toString(), 0, 0, null, "unknown file type; expected a "
+              + "scenario (.yaml, .yml) or a trace (.csv, .csv.gz)");
+        }
       } catch (InputException e) {
         CommandLines.printInputError(err, e);
         code = CommandLines.BAD_INPUT;
       }
     }
+    for (Path trace : traces) {
+      for (Scenario s : scenarios.isEmpty() ? List.of(ScenarioLoader.defaults()) : scenarios) {
+        try {
+          out.println(trace + ": ok (" + validateTrace(trace, s) + (scenarios.isEmpty() ? ""
+              : ", with the settings of " + s.source()) + ")");
+        } catch (InputException e) {
+          CommandLines.printInputError(err, scenarios.isEmpty() && e.rule().contains("column")
+              ? new InputException(e.file(), e.line(), e.column(), e.field(), e.rule()
+                  + " (the default column names; to check the trace with a scenario's column "
+                  + "mapping, give both: fluidedge validate TRACE SCENARIO)") : e);
+          code = CommandLines.BAD_INPUT;
+        }
+      }
+    }
     return code;
   }
 
-  /** Checks one file by its extension and returns a one-line summary. */
-  private String check(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString()
+  private static String lowerName(Path file) {
+    return file.getFileName() == null ? "" : file.getFileName().toString()
         .toLowerCase(Locale.ROOT);
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return validateScenario(file);
-    }
-    if (name.endsWith(".csv") || name.endsWith(".csv.gz")) {
-      return validateTrace(file);
-    }
-    throw new InputException(file.toString(), 0, 0, null,
-        "unknown file type; expected a scenario (.yaml, .yml) or a trace (.csv, .csv.gz)");
+  }
+
+  private static boolean isScenario(Path file) {
+    String name = lowerName(file);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static boolean isTrace(Path file) {
+    String name = lowerName(file);
+    return name.endsWith(".csv") || name.endsWith(".csv.gz");
   }
 
   /**
    * Checks a scenario as {@code run} does before its clock starts: the file, the plugins it names
    * and their settings, and its trace (read to the run's end), if it replays one.
    */
-  private String validateScenario(Path file) {
-    LoadedScenario loaded = ScenarioLoader.loadWithLocations(file, List.of());
+  private String validateScenario(LoadedScenario loaded) {
     if (registry == null) {
       registry = PluginLoading.registry(pluginDirs);
     }
@@ -108,15 +135,15 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads a whole trace and returns {@code "N requests, T s, R rejected"}, T being the time from
-   * the first to the last request; throws {@link InputException} at the first bad row.
+   * Reads a whole trace with a scenario's traffic settings, K and D and returns
+   * {@code "N requests, T s, R rejected"}, T being the time from the first to the last request;
+   * throws {@link InputException} at the first bad row.
    */
-  String validateTrace(Path file) {
-    Scenario defaults = ScenarioLoader.defaults();
-    int k = users == null ? defaults.radio().users() : users;
+  String validateTrace(Path file, Scenario scenario) {
+    int k = users == null ? scenario.radio().users() : users;
     TraceStats stats;
-    try (TraceReader reader = TraceReader.open(file, defaults.traffic(), k,
-        defaults.model().featureElements())) {
+    try (TraceReader reader = TraceReader.open(file, scenario.traffic(), k,
+        scenario.model().featureElements())) {
       stats = TraceStats.of(reader, 0);
     }
     return String.format(Locale.ROOT, "%d requests, %s s, %d rejected", stats.count(),

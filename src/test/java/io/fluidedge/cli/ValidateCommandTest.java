@@ -101,4 +101,19 @@ class ValidateCommandTest {
     assertThat(validate("--users", "0", trace)).isEqualTo(2);
     assertThat(err.toString()).contains("error: --users: must be >= 1: 0");
   }
+
+  @Test
+  void validate_traceBesideAScenario_usesTheScenariosColumnMapping() throws Exception {
+    String trace = write("llm.csv", "arrived_at,num_prefill_tokens,num_decode_tokens\n"
+        + "0.1,25,7\n0.2,20,2\n");
+    assertThat(validate(trace)).isEqualTo(2);
+    assertThat(err.toString()).contains("missing column 'time_s'",
+        "fluidedge validate TRACE SCENARIO");
+    String scenario = write("llm.yaml", "traffic:\n  source: trace\n  trace: llm.csv\n"
+        + "  columns: {time-s: arrived_at, features: num_prefill_tokens, "
+        + "tokens: num_decode_tokens}\n");
+    assertThat(validate(trace, scenario)).isZero();
+    assertThat(out.toString()).contains(trace + ": ok (2 requests, 0.1 s, 0 rejected, "
+        + "with the settings of " + scenario + ")");
+  }
 }
