@@ -53,9 +53,10 @@ final class ColdStarts {
     for (BlockCoordinateDescent.Plan baseline : baselines) {
       Solution end = BlockCoordinateDescent.run(p, settings, baseline, null);
       best = better(best, end);
-      Solution continued = BlockCoordinateDescent.run(p, settings, joint, end.allocation());
-      if (continued.loss().total() < end.loss().total()) {
-        best = better(best, chain(end, continued, false));
+      Solution continued = chain(end,
+          BlockCoordinateDescent.run(p, settings, joint, end.allocation()), false);
+      if (continued != null && continued.loss().total() < end.loss().total()) {
+        best = better(best, continued);
       }
     }
     best = restarts(p, settings, joint, best, settings.starts());
@@ -110,10 +111,11 @@ final class ColdStarts {
       }
       Solution next = BlockCoordinateDescent.run(p, settings, joint,
           new Allocation(state.positions(), at.bits(), at.cpuHz()));
-      if (!(next.loss().total() < best.loss().total())) {
+      Solution chained = chain(best, next, true);
+      if (chained == null || !(next.loss().total() < best.loss().total())) {
         break; // the exact rates disagree with the rank updates (rounding): keep what we had
       }
-      best = chain(best, next, true);
+      best = chained;
     }
     return best;
   }
@@ -134,6 +136,9 @@ final class ColdStarts {
   /**
    * The path of {@code first} followed by {@code then}; {@code then}'s starting loss is kept when
    * it starts from a new allocation ({@code moved}), dropped when it re-evaluates first's end.
+   * Null if the joined history would rise anywhere: at extreme SNR two evaluations of the same
+   * layout by different rate kernels can differ in the fourth digit, and a path that seems to
+   * climb is not offered.
    */
   private static Solution chain(Solution first, Solution then, boolean moved) {
     double[] a = first.lossHistory();
@@ -142,6 +147,11 @@ final class ColdStarts {
     double[] h = new double[a.length + b.length - skip];
     System.arraycopy(a, 0, h, 0, a.length);
     System.arraycopy(b, skip, h, a.length, b.length - skip);
+    for (int i = a.length; i < h.length; i++) {
+      if (h[i] > h[i - 1]) {
+        return null;
+      }
+    }
     return new Solution(then.allocation(), then.rates(), then.loss(), h, h.length - 1,
         then.converged(), first.wallMs() + then.wallMs(), then.combiners());
   }
