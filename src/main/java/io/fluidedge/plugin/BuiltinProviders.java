@@ -6,6 +6,7 @@ import io.fluidedge.optimize.BcdPolicy;
 import io.fluidedge.optimize.Policy;
 import io.fluidedge.radio.ChannelModel;
 import io.fluidedge.radio.GeometricChannel;
+import io.fluidedge.radio.Layouts;
 import io.fluidedge.radio.Panel;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Scenario;
@@ -106,6 +107,11 @@ public final class BuiltinProviders {
 
     @Override
     Policy create(Scenario s, Panel panel, int antennas) {
+      if (antennas > Layouts.maxOnDiagonal(panel)) {
+        throw new InputException(s.source(), 0, 0, "radio.bs-antennas", "fpa places the "
+            + antennas + " antennas on the panel diagonal, which holds at most "
+            + Layouts.maxOnDiagonal(panel) + " at the minimum spacing");
+      }
       return BcdPolicy.fpa(s.optimizer(), panel, antennas);
     }
   }
