@@ -26,7 +26,7 @@ public final class Fixtures {
   /** The docs/formats.md default radio section with K, N, M, SNR replaced. */
   public static Radio radio(int users, int userAntennas, int bsAntennas, double snrDb) {
     return new Radio(3.5e9, 20e6, snrDb, users, userAntennas, bsAntennas, 4, 0.5, 5, 1,
-        "geometric", Radio.Evolution.IID, 10);
+        "geometric", Radio.Evolution.IID, 10, 0.25);
   }
 
   /** Default model section. */

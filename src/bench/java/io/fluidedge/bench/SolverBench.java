@@ -5,8 +5,8 @@ import io.fluidedge.optimize.Allocation;
 import io.fluidedge.optimize.BcdPolicy;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
+import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.radio.ChannelProcess;
-import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.radio.Panel;
 import io.fluidedge.scenario.OptimizerSettings;
 import io.fluidedge.scenario.Scenario;
@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * allocation on the next block's channel, drawn by the scenario's block-to-block process:
  * {@code gauss-markov} (the default scenario's: path gains with correlation J0(2π·10 Hz·10 ms) =
  * 0.90, angles kept) or {@code iid} (an independent draw, where the previous positions carry no
- * information). Run:
+ * information). The channel model is {@code geometric} unless {@code -p channel=correlated}. Run:
  * {@code mvn -B -Pbench package -DskipTests && java -jar target/benchmarks.jar SolverBench}.
  */
 @State(Scope.Thread)
@@ -55,6 +55,10 @@ public class SolverBench {
   @Param({"gauss-markov", "iid"})
   public String evolution;
 
+  /** Channel model: geometric | correlated (e.g. {@code -p channel=correlated}). */
+  @Param({"geometric"})
+  public String channel;
+
   private Scenario scenario;
   private ChannelProcess channels;
   private BcdPolicy policy;
@@ -67,11 +71,12 @@ public class SolverBench {
   public void setUp() {
     String[] p = size.split("x");
     scenario = ScenarioLoader.load("radio: {users: " + p[0] + ", user-antennas: " + p[1]
-        + ", bs-antennas: " + p[2] + ", evolution: " + evolution + "}\noptimizer: {solver: "
+        + ", bs-antennas: " + p[2] + ", evolution: " + evolution + ", channel: " + channel
+        + "}\noptimizer: {solver: "
         + solver + "}\n", "bench",
         List.of());
     OptimizerSettings settings = scenario.optimizer();
-    channels = new ChannelProcess(GeometricChannel.of(scenario.radio()),
+    channels = new ChannelProcess(PluginRegistry.load().channelModel(scenario),
         scenario.radio().evolution(), scenario.radio().dopplerHz(), scenario.coherenceS(),
         Streams.of(1, Streams.CHANNEL));
     accuracy = new PsnrAccuracy(-1, 1);

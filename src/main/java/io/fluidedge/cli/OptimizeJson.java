@@ -13,6 +13,7 @@ import io.fluidedge.radio.Panel;
 import io.fluidedge.radio.Positions;
 import io.fluidedge.radio.UserChannel;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code optimize --json} object (<b>contract</b>: docs/formats.md), keys in this order:
@@ -23,8 +24,9 @@ import java.util.List;
  *
  * <p>Doubles are written with full round-trip precision ({@link Double#toString}); a non-finite
  * value is written as {@code null} (JSON has no NaN or infinity). The channel section holds
- * everything needed to rebuild H_k = F_kᴴ·Σ_k·G_k (docs/model.md) independently: per user the
- * transmit power, the user's antenna positions and per path the four angles and the complex gain.
+ * {@code noise_power} and per user the channel's own description ({@link UserChannel#describe}):
+ * everything needed to rebuild H_k independently, e.g. for the field-response form the transmit
+ * power, the user's antenna positions and per path the four angles and the complex gain.
  */
 final class OptimizeJson {
 
@@ -95,7 +97,7 @@ final class OptimizeJson {
   /**
    * Each user's declared inputs: {@code parameters} S_k, {@code cycles_per_parameter} c_k,
    * {@code feature_elements} D_k, {@code bits_min}, {@code bits_max}, {@code tx_power} p_k and
-   * {@code large_scale_gain} β_k (the dumped channel's gains already include √(β_k·p_k/p̄)).
+   * {@code large_scale_gain} β_k (the dumped channel's {@code tx_power} is the effective β_k·p_k).
    */
   private static void userInputs(ArrayNode out, List<UserProfile> profiles) {
     for (UserProfile u : profiles) {
@@ -129,23 +131,47 @@ final class OptimizeJson {
     number(o, "noise_power", channel.noisePower());
     ArrayNode users = o.putArray("users");
     for (UserChannel u : channel.users()) {
-      ObjectNode user = users.addObject();
-      number(user, "tx_power", u.txPower());
-      ArrayNode antennas = user.putArray("antenna_positions_m");
-      for (int n = 0; n < u.antennas(); n++) {
-        doubles(antennas.addArray(), u.antennaPosition(n));
-      }
-      ArrayNode paths = user.putArray("paths");
-      for (int q = 0; q < u.paths(); q++) {
-        ObjectNode path = paths.addObject();
-        number(path, "aoa_elev_rad", u.aoaElev(q));
-        number(path, "aoa_azim_rad", u.aoaAzim(q));
-        number(path, "aod_elev_rad", u.aodElev(q));
-        number(path, "aod_azim_rad", u.aodAzim(q));
-        number(path, "gain_re", u.gainRe(q));
-        number(path, "gain_im", u.gainIm(q));
+      describe(users.addObject(), u.describe());
+    }
+  }
+
+  /** A channel description ({@link UserChannel#describe}) into a JSON object, keys in order. */
+  private static void describe(ObjectNode o, Map<String, Object> description) {
+    for (Map.Entry<String, Object> e : description.entrySet()) {
+      String key = e.getKey();
+      Object v = e.getValue();
+      if (v instanceof String text) {
+        o.put(key, text);
+      } else if (v instanceof Integer || v instanceof Long) {
+        o.put(key, ((Number) v).longValue());
+      } else if (v instanceof Number number) {
+        number(o, key, number.doubleValue());
+      } else if (v instanceof double[] vector) {
+        doubles(o.putArray(key), vector);
+      } else if (v instanceof double[][] rows) {
+        ArrayNode array = o.putArray(key);
+        for (double[] row : rows) {
+          doubles(array.addArray(), row);
+        }
+      } else if (v instanceof List<?> table) {
+        ArrayNode array = o.putArray(key);
+        for (Object entry : table) {
+          describe(array.addObject(), entries(key, entry));
+        }
+      } else {
+        throw new IllegalArgumentException("channel description '" + key
+            + "' has an unsupported value type: " + (v == null ? "null" : v.getClass()));
       }
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> entries(String key, Object entry) {
+    if (!(entry instanceof Map<?, ?>)) {
+      throw new IllegalArgumentException("channel description '" + key
+          + "' must list maps, got " + (entry == null ? "null" : entry.getClass()));
+    }
+    return (Map<String, Object>) entry;
   }
 
   private static void number(ObjectNode o, String key, double v) {

@@ -7,16 +7,17 @@ import io.fluidedge.optimize.Solution;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.Panel;
 import io.fluidedge.radio.Positions;
-import io.fluidedge.radio.UserChannel;
 import io.fluidedge.scenario.Radio;
 import io.fluidedge.scenario.Scenario;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The readable form of {@code optimize}: the loss per BCD iteration, the final allocation per user
  * (rate, bits, PSNR, offload and inference time, CPU share) and the antenna positions in
- * wavelengths; with {@code --dump-channel} also the drawn paths of every user.
+ * wavelengths; with {@code --dump-channel} also every user's channel description.
  */
 final class OptimizeReport {
 
@@ -28,7 +29,7 @@ final class OptimizeReport {
    *
    * @param out         where to print (not flushed)
    * @param run         the solved problem
-   * @param dumpChannel also print the channel's paths
+   * @param dumpChannel also print the channel descriptions
    */
   static void print(PrintWriter out, StaticSolve run, boolean dumpChannel) {
     Scenario s = run.scenario();
@@ -88,20 +89,60 @@ final class OptimizeReport {
   private static void channel(PrintWriter out, Channel channel) {
     out.printf(Locale.ROOT, "channel (noise power %s)%n", g(channel.noisePower()));
     for (int k = 0; k < channel.userCount(); k++) {
-      UserChannel u = channel.user(k);
-      out.printf(Locale.ROOT, "user %d: tx power %s, antennas at", k, g(u.txPower()));
-      for (int n = 0; n < u.antennas(); n++) {
-        double[] t = u.antennaPosition(n);
-        out.printf(Locale.ROOT, " (%s, %s) m", g(t[0]), g(t[1]));
-      }
-      out.println();
-      out.printf(Locale.ROOT, "  %4s  %12s  %12s  %12s  %12s  %12s  %12s%n", "path",
-          "aoa_elev_rad", "aoa_azim_rad", "aod_elev_rad", "aod_azim_rad", "gain_re", "gain_im");
-      for (int q = 0; q < u.paths(); q++) {
-        out.printf(Locale.ROOT, "  %4d  %12.6f  %12.6f  %12.6f  %12.6f  %12.6f  %12.6f%n", q,
-            u.aoaElev(q), u.aoaAzim(q), u.aodElev(q), u.aodAzim(q), u.gainRe(q), u.gainIm(q));
+      out.printf(Locale.ROOT, "user %d:%n", k);
+      describe(out, channel.user(k).describe());
+    }
+  }
+
+  /** A channel description: scalars on one line, matrices one row a line, tables in columns. */
+  private static void describe(PrintWriter out, Map<String, Object> description) {
+    for (Map.Entry<String, Object> e : description.entrySet()) {
+      String key = e.getKey();
+      Object v = e.getValue();
+      if (v instanceof Number number) {
+        out.printf(Locale.ROOT, "  %s: %s%n", key, g(number.doubleValue()));
+      } else if (v instanceof double[] vector) {
+        out.printf(Locale.ROOT, "  %s: %s%n", key, joined(vector));
+      } else if (v instanceof double[][] rows) {
+        out.printf(Locale.ROOT, "  %s:%n", key);
+        for (double[] row : rows) {
+          out.printf(Locale.ROOT, "    %s%n", joined(row));
+        }
+      } else if (v instanceof List<?> table) {
+        out.printf(Locale.ROOT, "  %s:%n", key);
+        table(out, key, table);
+      } else {
+        out.printf(Locale.ROOT, "  %s: %s%n", key, v);
       }
     }
+  }
+
+  private static void table(PrintWriter out, String key, List<?> table) {
+    if (table.isEmpty()) {
+      return;
+    }
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "    %4s", "#"));
+    for (String column : OptimizeJson.entries(key, table.get(0)).keySet()) {
+      header.append(String.format(Locale.ROOT, "  %12s", column));
+    }
+    out.println(header);
+    for (int i = 0; i < table.size(); i++) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %4d", i));
+      for (Object cell : OptimizeJson.entries(key, table.get(i)).values()) {
+        line.append(cell instanceof Number n
+            ? String.format(Locale.ROOT, "  %12.6f", n.doubleValue())
+            : String.format(Locale.ROOT, "  %12s", cell));
+      }
+      out.println(line);
+    }
+  }
+
+  private static String joined(double[] values) {
+    StringBuilder b = new StringBuilder();
+    for (double v : values) {
+      b.append(b.length() == 0 ? "" : " ").append(g(v));
+    }
+    return b.toString();
   }
 
   private static String g(double v) {

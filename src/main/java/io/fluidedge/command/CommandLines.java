@@ -1,6 +1,7 @@
 package io.fluidedge.command;
 
 import io.fluidedge.scenario.InputException;
+import io.fluidedge.scenario.Suggest;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -70,12 +71,23 @@ public final class CommandLines {
    */
   public static void printInputError(PrintWriter err, InputException e) {
     err.println("error: " + e.getMessage());
+    for (InputException other : e.more()) {
+      err.println("error: " + other.getMessage());
+    }
   }
 
   private static int handleParameterError(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
     err.println("error: " + e.getMessage());
+    if (e instanceof UnmatchedArgumentException unmatched && unmatched.getSuggestions().isEmpty()
+        && !cli.getSubcommands().isEmpty() && !unmatched.getUnmatched().isEmpty()) {
+      String nearest = Suggest.nearest(unmatched.getUnmatched().get(0),
+          cli.getSubcommands().keySet());
+      if (nearest != null) {
+        err.println("Did you mean: " + cli.getCommandName() + " " + nearest + "?");
+      }
+    }
     UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Usage: " + cli.getHelp().synopsis(0).trim());
     err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");

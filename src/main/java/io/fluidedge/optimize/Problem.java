@@ -17,9 +17,10 @@ import java.util.Objects;
  *
  * <p>The channel held here is the effective one: user k's H_k already carries its large-scale
  * gain and transmit power. Rates depend on them only through H_k·P_k·H_kᴴ = (β_k·p_k/N)·H̄_k·H̄_kᴴ
- * (H̄_k the unit-gain channel), so {@link #of(Scenario, Channel, AccuracyModel, List)} scales user
- * k's path gains by √(β_k·p_k/p̄_k), p̄_k the drawn channel's power; a printed channel (its gains and
- * powers) therefore still rebuilds the rates exactly.
+ * (H̄_k the unit-gain channel), so {@link #of(Scenario, Channel, AccuracyModel, List)} gives user
+ * k the drawn rows at transmit power β_k·p_k, whatever the channel's form; a printed channel (its
+ * rows' description and that power as {@code tx_power}) therefore still rebuilds the rates
+ * exactly.
  *
  * @param channel         the users' effective channels in this coherence block
  * @param panel           the BS antenna panel
@@ -153,8 +154,8 @@ public record Problem(
   }
 
   /**
-   * The channel with user k's path gains scaled by √(β_k·p_k/p̄_k) (p̄_k the drawn power), the
-   * channel itself when every factor is 1.
+   * The channel with user k's transmit power set to β_k·p_k (equivalently, H_k scaled by √β_k at
+   * power p_k), for any channel form; the channel itself when every user's power already is.
    */
   private static Channel effective(Channel drawn, List<UserProfile> profiles) {
     if (profiles.size() != drawn.userCount()) {
@@ -162,30 +163,17 @@ public record Problem(
           + "): " + profiles.size());
     }
     boolean same = true;
-    double[] factor = new double[profiles.size()];
-    for (int k = 0; k < factor.length; k++) {
-      double p = drawn.user(k).txPower();
-      double target = profiles.get(k).linkGain();
-      factor[k] = p == target ? 1 : p > 0 ? Math.sqrt(target / p) : Double.NaN;
-      if (!Double.isFinite(factor[k])) {
-        throw new IllegalArgumentException("user " + k + ": the drawn channel has zero power");
-      }
-      same &= factor[k] == 1;
-    }
-    if (same) {
-      return drawn;
-    }
     List<UserChannel> users = new ArrayList<>();
-    for (int k = 0; k < factor.length; k++) {
+    for (int k = 0; k < profiles.size(); k++) {
       UserChannel u = drawn.user(k);
-      double[] re = new double[u.paths()];
-      double[] im = new double[u.paths()];
-      for (int q = 0; q < re.length; q++) {
-        re[q] = u.gainRe(q) * factor[k];
-        im[q] = u.gainIm(q) * factor[k];
+      double target = profiles.get(k).linkGain();
+      if (u.txPower() == target) {
+        users.add(u);
+      } else {
+        users.add(new LinkBudgetChannel(u, target));
+        same = false;
       }
-      users.add(u.withGains(re, im));
     }
-    return new Channel(users, drawn.noisePower());
+    return same ? drawn : new Channel(users, drawn.noisePower());
   }
 }

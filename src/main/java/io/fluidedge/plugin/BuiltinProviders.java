@@ -5,6 +5,7 @@ import io.fluidedge.inference.PsnrAccuracy;
 import io.fluidedge.optimize.BcdPolicy;
 import io.fluidedge.optimize.Policy;
 import io.fluidedge.radio.ChannelModel;
+import io.fluidedge.radio.CorrelatedChannel;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.radio.Layouts;
 import io.fluidedge.radio.Panel;
@@ -27,7 +28,7 @@ public final class BuiltinProviders {
   private BuiltinProviders() {
   }
 
-  /** {@code geometric}: the field-response channel of docs/model.md. */
+  /** {@code geometric}: the field-response multipath channel of docs/model.md. */
   public static final class Geometric implements ChannelModelProvider {
     @Override
     public String name() {
@@ -42,6 +43,34 @@ public final class BuiltinProviders {
     @Override
     public ChannelModel create(PluginContext context) {
       return GeometricChannel.of(context.scenario().radio());
+    }
+  }
+
+  /**
+   * {@code correlated}: the spatially correlated fluid-antenna channel, Jakes correlation between
+   * BS antenna positions, interpolated from a port grid ({@code radio.port-spacing-wavelengths}).
+   */
+  public static final class Correlated implements ChannelModelProvider {
+    @Override
+    public String name() {
+      return "correlated";
+    }
+
+    @Override
+    public String description() {
+      return "spatially correlated Rayleigh ports, J0(2 pi d / lambda) (Jakes), kriged between"
+          + " ports";
+    }
+
+    @Override
+    public ChannelModel create(PluginContext context) {
+      Scenario s = context.scenario();
+      try {
+        return CorrelatedChannel.of(s.radio());
+      } catch (IllegalArgumentException e) {
+        throw new InputException(s.source(), 0, 0, "radio.port-spacing-wavelengths",
+            e.getMessage());
+      }
     }
   }
 

@@ -14,8 +14,8 @@ import java.util.Map;
  * Order within a run: {@link #start}, {@link #blockColumns}, then events in simulated-time
  * order — at block k, {@link #block} (after the block's allocation is decided) immediately
  * followed by {@link #blockValues}; per request {@link #arrival} (or {@link #dropped}),
- * {@link #uplinkDone}, {@link #inferenceDone} — and after the clock stops, {@link #summary}. Callbacks run on the
- * simulation thread; one instance serves one run. Exceptions end the run (bad input if they are
+ * {@link #uplinkDone}, {@link #inferenceDone} — and after the clock stops, {@link #summary} and
+ * {@link #outputFiles}. Callbacks run on the simulation thread; one instance serves one run. Exceptions end the run (bad input if they are
  * {@link io.fluidedge.scenario.InputException}s, internal errors otherwise).
  */
 public interface EntityPlugin {
@@ -70,6 +70,16 @@ public interface EntityPlugin {
    * adds no section.
    */
   default Map<String, Object> summary() {
+    return Map.of();
+  }
+
+  /**
+   * Extra files for the run's output directory, by plain file name (letters, digits, '.', '_',
+   * '-'; no directory part, not one of the core's own outputs), with their text. Asked once
+   * after {@link #summary} by runs that write an output directory; others do not ask. Prefix the
+   * names with the plugin's name (e.g. {@code fl-rounds.csv}).
+   */
+  default Map<String, String> outputFiles() {
     return Map.of();
   }
 }

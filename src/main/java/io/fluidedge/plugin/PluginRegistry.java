@@ -7,6 +7,7 @@ import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.SourceMap;
+import io.fluidedge.scenario.Suggest;
 import io.fluidedge.traffic.TrafficSource;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,8 +118,7 @@ public final class PluginRegistry {
       String field) {
     Provider<?> p = byKind.getOrDefault(kind, Map.of()).get(name.toLowerCase(Locale.ROOT));
     if (p == null) {
-      throw new InputException(source, 0, 0, field, "unknown " + kindName(kind) + " '" + name
-          + "'; known: " + String.join(", ", names(kind)));
+      throw new InputException(source, 0, 0, field, unknown(kind, name));
     }
     return (Provider<T>) p;
   }
@@ -216,8 +216,7 @@ public final class PluginRegistry {
   private void requireKnown(SourceMap at, Class<? extends Provider<?>> kind, String name,
       String key) {
     if (!names(kind).contains(name.toLowerCase(Locale.ROOT))) {
-      throw at.error(key, "unknown " + kindName(kind) + " '" + name + "'; known: "
-          + String.join(", ", names(kind)));
+      throw at.error(key, unknown(kind, name));
     }
   }
 
@@ -234,15 +233,25 @@ public final class PluginRegistry {
     return out;
   }
 
+  /** "unknown policy 'jiont'; known: ...; did you mean 'joint'?" */
+  private String unknown(Class<? extends Provider<?>> kind, String name) {
+    return "unknown " + kindName(kind) + " '" + name + "'; known: "
+        + String.join(", ", names(kind))
+        + Suggest.didYouMean(name.toLowerCase(Locale.ROOT), names(kind));
+  }
+
   private String unknownPlugin(String name) {
     StringBuilder known = new StringBuilder();
+    List<String> all = new ArrayList<>();
     for (Class<? extends Provider<?>> kind : kinds()) {
       if (known.length() > 0) {
         known.append("; ");
       }
       known.append(kindName(kind)).append(": ").append(String.join(", ", names(kind)));
+      all.addAll(names(kind));
     }
-    return "unknown plugin '" + name + "'; known: " + known;
+    return "unknown plugin '" + name + "'; known: " + known
+        + Suggest.didYouMean(name.toLowerCase(Locale.ROOT), all);
   }
 
   private static void closeQuietly(Object created) {

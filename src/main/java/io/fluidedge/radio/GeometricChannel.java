@@ -7,7 +7,8 @@ import umontreal.ssj.probdist.NormalDist;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The field-response geometric channel of Ma, Zhu, Zhang (IEEE TWC 2024) eq. 7, as in docs/model.md.
+ * The field-response geometric channel of Ma, Zhu, Zhang (IEEE TWC 2024) eq. 7 (docs/model.md):
+ * every user's channel is a {@link FieldResponseChannel}.
  *
  * <p>Per user: L paths, angles of arrival and departure i.i.d. uniform on [0, π]; path 1 is line of
  * sight with σ_1 ~ CN(0, κ/(κ+1)), paths q ≥ 2 are scatterers with σ_q ~ CN(0, 1/((κ+1)(L−1)))
@@ -80,10 +81,37 @@ public final class GeometricChannel implements ChannelModel {
         re[q] = sd * standardNormal(rng);
         im[q] = sd * standardNormal(rng);
       }
-      list.add(new UserChannel(wavelengthM, aoaElev, aoaAzim, aodElev, aodAzim, re, im, var,
+      list.add(new FieldResponseChannel(wavelengthM, aoaElev, aoaAzim, aodElev, aodAzim, re, im, var,
           antennas, txPower));
     }
     return new Channel(list, 1.0);
+  }
+
+  /**
+   * Angles and user antennas kept; each path gain σ_q' = a·σ_q + √(1−a²)·w with
+   * w ~ CN(0, E|σ_q|²), so the Rician split is kept.
+   *
+   * @throws IllegalArgumentException if a user's channel is not a {@link FieldResponseChannel}
+   */
+  @Override
+  public Channel evolve(Channel previous, double correlation, RandomStream rng) {
+    double a = correlation;
+    double b = Math.sqrt(Math.max(0.0, 1 - a * a));
+    List<UserChannel> next = new ArrayList<>(previous.userCount());
+    for (UserChannel user : previous.users()) {
+      if (!(user instanceof FieldResponseChannel u)) {
+        throw new IllegalArgumentException("not a field-response channel: " + user);
+      }
+      double[] re = new double[u.paths()];
+      double[] im = new double[u.paths()];
+      for (int q = 0; q < u.paths(); q++) {
+        double sd = Math.sqrt(u.pathVariance(q) / 2);
+        re[q] = a * u.gainRe(q) + b * sd * standardNormal(rng);
+        im[q] = a * u.gainIm(q) + b * sd * standardNormal(rng);
+      }
+      next.add(u.withGains(re, im));
+    }
+    return new Channel(next, previous.noisePower());
   }
 
   /** A standard normal variate by inversion (one uniform per variate, so streams stay aligned). */

@@ -20,9 +20,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -106,6 +109,8 @@ public final class RunSession {
       String json;
       if (dir != null) {
         AtomicFiles.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario));
+        // Before RunOutputs, which writes summary.json last to mark a complete directory.
+        writePluginFiles(dir, components);
         RunOutputs.write(dir, info, rec, output.plots() && scenario.output().plots()
             ? (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR), r) : null);
         json = Files.readString(dir.resolve(RunOutputs.SUMMARY_JSON));
@@ -160,6 +165,36 @@ public final class RunSession {
       }
     }
     return out;
+  }
+
+  /** Each entity plugin's extra files ({@link EntityPlugin#outputFiles}), written atomically. */
+  private static void writePluginFiles(Path dir, Components components) throws IOException {
+    Set<String> taken = new HashSet<>(CORE_OUTPUTS);
+    for (Map.Entry<String, EntityPlugin> e : components.entities().entrySet()) {
+      for (Map.Entry<String, String> f : e.getValue().outputFiles().entrySet()) {
+        checkPluginFile(e.getKey(), f.getKey(), taken);
+        AtomicFiles.writeString(dir.resolve(f.getKey()), f.getValue());
+      }
+    }
+  }
+
+  /** The names of the core's own outputs, which plugin files may not take. */
+  static final List<String> CORE_OUTPUTS = List.of(RunOutputs.SUMMARY_JSON,
+      RunOutputs.WINDOWS_CSV, RunOutputs.BLOCKS_CSV, RunOutputs.LATENCY_HLOG,
+      RunOutputs.REQUESTS_CSV_GZ, RunOutputs.TRACE_JSON, RunOutputs.PLOTS_DIR, "scenario.yaml");
+
+  /**
+   * Checks a plugin's output file name and adds it to {@code taken} (modified).
+   *
+   * @throws IllegalStateException for a name with a directory part or other characters than
+   *                               letters, digits, '.', '_' and '-', a leading '.', or a name
+   *                               already taken (a core output or another plugin's file)
+   */
+  static void checkPluginFile(String plugin, String file, Set<String> taken) {
+    if (!file.matches("[A-Za-z0-9._-]+") || file.startsWith(".") || !taken.add(file)) {
+      throw new IllegalStateException("entity plugin '" + plugin
+          + "' may not write an output file named '" + file + "'");
+    }
   }
 
   private static void deleteTree(Path dir) {

@@ -1,5 +1,7 @@
 package io.fluidedge.scenario;
 
+import java.util.List;
+
 /**
  * Bad user input: a scenario, trace, CLI argument or plugin configuration that breaks a rule.
  *
@@ -16,6 +18,7 @@ public final class InputException extends RuntimeException {
   private final int column;
   private final String field;
   private final String rule;
+  private final List<InputException> more;
 
   /**
    * @param file   the file at fault, or null (CLI arguments)
@@ -25,12 +28,39 @@ public final class InputException extends RuntimeException {
    * @param rule   what is wrong, in words, with the bad value
    */
   public InputException(String file, int line, int column, String field, String rule) {
+    this(file, line, column, field, rule, List.of());
+  }
+
+  private InputException(String file, int line, int column, String field, String rule,
+      List<InputException> more) {
     super(format(file, line, column, field, rule));
     this.file = file;
     this.line = line;
     this.column = column;
     this.field = field;
     this.rule = rule;
+    this.more = List.copyOf(more);
+  }
+
+  /**
+   * Several errors of one input reported at once: the first, carrying the others
+   * ({@link #more()}), in input order.
+   *
+   * @param errors at least one error
+   * @return the first error with the rest attached
+   */
+  public static InputException all(List<InputException> errors) {
+    InputException first = errors.get(0);
+    if (errors.size() == 1) {
+      return first;
+    }
+    return new InputException(first.file, first.line, first.column, first.field, first.rule,
+        errors.subList(1, errors.size()));
+  }
+
+  /** Further errors of the same input found with this one (empty for a single error). */
+  public List<InputException> more() {
+    return more;
   }
 
   /** Bad input that is not in a file (CLI arguments). */

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param minSpacingWavelengths D_min / λ
  * @param paths                 L, propagation paths (path 1 is line of sight)
  * @param ricianK               κ, power ratio of the line-of-sight path to the scatterers
- * @param channel               channel-model plugin name (built-in: geometric)
+ * @param channel               channel-model plugin name (built-in: geometric, correlated)
  * @param evolution             how the channel changes from block to block
  * @param dopplerHz             maximum Doppler shift f_D, Hz (gauss-markov only)
+ * @param portSpacingWavelengths largest port spacing / λ of the correlated channel's port grid,
+ *                              in (0, 0.5] (correlated only)
  */
 public record Radio(
     double carrierHz,
@@ -32,7 +34,8 @@ public record Radio(
     double ricianK,
     String channel,
     Evolution evolution,
-    double dopplerHz) {
+    double dopplerHz,
+    double portSpacingWavelengths) {
 
   /** Speed of light in vacuum, m/s. */
   public static final double C0 = 299_792_458.0;
@@ -62,6 +65,10 @@ public record Radio(
     }
     if (!(dopplerHz >= 0) || Double.isInfinite(dopplerHz)) {
       throw new IllegalArgumentException("doppler-hz must be >= 0: " + dopplerHz);
+    }
+    if (!(portSpacingWavelengths > 0 && portSpacingWavelengths <= 0.5)) {
+      throw new IllegalArgumentException("port-spacing-wavelengths must be in (0, 0.5]: "
+          + portSpacingWavelengths);
     }
   }
 

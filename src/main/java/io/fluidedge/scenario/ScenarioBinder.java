@@ -29,7 +29,8 @@ final class ScenarioBinder {
         v.real("radio.rician-k"),
         v.text("radio.channel"),
         v.choice("radio.evolution", Radio.Evolution.class),
-        v.real("radio.doppler-hz")));
+        v.real("radio.doppler-hz"),
+        v.real("radio.port-spacing-wavelengths")));
     Model model = build(v, "model", () -> new Model(
         v.real("model.parameters"),
         v.real("model.cycles-per-parameter"),

@@ -25,7 +25,9 @@ import java.util.Map;
  * that names it, or absolute) loads the base first and then this file's keys over it, to any
  * depth; a cycle is an error. {@code plugins:} entries merge by plugin name.
  *
- * <p>Every error is an {@link InputException} naming the file, line, column and full dotted key
+ * <p>Unknown keys and keys of the wrong shape are reported all at once, in file order (with the
+ * nearest known key when one is close). Every error is an {@link InputException} naming the
+ * file, line, column and full dotted key
  * (or the {@code --set} option): unknown keys (with the nearest known key), wrong YAML types, bad
  * enum values, YAML syntax errors and the records' own range checks. An empty file means all
  * defaults. Numbers accept YAML's forms, including {@code 20e6} and {@code .inf}.
@@ -43,6 +45,8 @@ public final class ScenarioLoader {
   private final SourceMap locations;
   private final Map<String, YamlNode> leaves = new LinkedHashMap<>();
   private final Map<String, Entry> plugins = new LinkedHashMap<>();
+  /** Errors of the keys' names and shapes, reported all at once after the files are read. */
+  private final List<InputException> errors = new ArrayList<>();
 
   private ScenarioLoader(String source) {
     this.source = source;
@@ -78,6 +82,7 @@ public final class ScenarioLoader {
     String name = file.toString();
     ScenarioLoader loader = new ScenarioLoader(name);
     loader.applyFile(file, readText(file, name), name, new ArrayList<>());
+    loader.reportErrors();
     for (String override : overrides) {
       loader.override(override);
     }
@@ -175,13 +180,22 @@ public final class ScenarioLoader {
     ScenarioLoader loader = new ScenarioLoader(sourceName);
     loader.applyFile(Path.of(sourceName.startsWith("<") ? "" : sourceName), yamlText,
         sourceName, new ArrayList<>());
+    loader.reportErrors();
     for (String override : overrides) {
       loader.override(override);
     }
     return loader.finish();
   }
 
+  /** Throws every error of the keys' names and shapes found so far, the first in file order. */
+  private void reportErrors() {
+    if (!errors.isEmpty()) {
+      throw InputException.all(errors);
+    }
+  }
+
   private LoadedScenario finish() {
+    reportErrors();
     Values values = new Values(leaves, locations);
     ScenarioValidator.validate(values);
     Map<String, Map<String, Object>> config = new LinkedHashMap<>();
@@ -206,29 +220,31 @@ public final class ScenarioLoader {
       String key = prefix + e.getKey();
       Entry entry = e.getValue();
       if (e.getKey().contains(".") || e.getKey().isEmpty()) {
-        throw SourceMap.at(key, entry.keyLocation(),
-            "unknown key; nest keys instead of writing dots in them", source);
+        errors.add(SourceMap.at(key, entry.keyLocation(),
+            "unknown key; nest keys instead of writing dots in them", source));
+        continue;
       }
       if (key.equals(Schema.PLUGINS)) {
         locations.put(key, entry.keyLocation(), entry.value().location());
         if (entry.value() instanceof MapNode m) {
           merge(plugins, m);
         } else if (!(entry.value() instanceof ScalarNode s && s.isNull())) {
-          throw locations.error(key, "expected a map from plugin name to its settings, got "
-              + entry.value().describe());
+          errors.add(locations.error(key, "expected a map from plugin name to its settings, got "
+              + entry.value().describe()));
         }
       } else if (schema.isSection(key)) {
         locations.put(key, entry.keyLocation(), entry.value().location());
         if (entry.value() instanceof MapNode m) {
           apply(m, key + ".");
         } else if (!(entry.value() instanceof ScalarNode s && s.isNull())) {
-          throw locations.error(key, "expected a map of keys, got " + entry.value().describe());
+          errors.add(locations.error(key, "expected a map of keys, got "
+              + entry.value().describe()));
         }
       } else if (schema.isLeaf(key)) {
         leaves.put(key, entry.value());
         locations.put(key, entry.keyLocation(), entry.value().location());
       } else {
-        throw SourceMap.at(key, entry.keyLocation(), schema.unknownKeyRule(key), source);
+        errors.add(SourceMap.at(key, entry.keyLocation(), schema.unknownKeyRule(key), source));
       }
     }
   }

@@ -187,6 +187,7 @@ public final class ScenarioWriter {
     m.put("radio.channel", r.channel());
     m.put("radio.evolution", r.evolution());
     m.put("radio.doppler-hz", r.dopplerHz());
+    m.put("radio.port-spacing-wavelengths", r.portSpacingWavelengths());
     Model md = s.model();
     m.put("model.parameters", md.parameters());
     m.put("model.cycles-per-parameter", md.cyclesPerParameter());

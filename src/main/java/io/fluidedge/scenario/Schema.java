@@ -114,7 +114,12 @@ final class Schema {
     int bestScore = Integer.MAX_VALUE;
     for (String candidate : allKeys()) {
       String candidateLast = candidate.substring(candidate.lastIndexOf('.') + 1);
-      int score = Math.min(distance(key, candidate), distance(last, candidateLast) + 1);
+      String candidateParent = candidate.contains(".")
+          ? candidate.substring(0, candidate.lastIndexOf('.')) : "";
+      boolean sameParent = candidateParent.equals(key.contains(".")
+          ? key.substring(0, key.lastIndexOf('.')) : "");
+      int score = sameParent && candidateLast.startsWith(last) && !last.isEmpty() ? 1
+          : Math.min(Suggest.distance(key, candidate), Suggest.distance(last, candidateLast) + 1);
       if (score < bestScore) {
         best = candidate;
         bestScore = score;
@@ -134,23 +139,4 @@ final class Schema {
     return all;
   }
 
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(substitution, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }

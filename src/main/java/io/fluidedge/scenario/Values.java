@@ -4,11 +4,11 @@ import io.fluidedge.scenario.YamlNode.ScalarNode;
 import io.fluidedge.scenario.YamlNode.ScalarNode.Kind;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Typed reads of the merged scenario leaves (defaults, then the file, then {@code --set}). Every
@@ -134,9 +134,11 @@ final class Values {
         }
       }
     }
-    String allowed = Arrays.stream(type.getEnumConstants()).map(Values::kebab)
-        .collect(Collectors.joining("|"));
-    throw locations.error(key, "must be one of " + allowed + ", got " + node.describe());
+    List<String> names = Arrays.stream(type.getEnumConstants()).map(Values::kebab).toList();
+    String hint = node instanceof ScalarNode s && !s.isNull()
+        ? Suggest.didYouMean(s.text().toLowerCase(Locale.ROOT), names) : "";
+    throw locations.error(key, "must be one of " + String.join("|", names) + ", got "
+        + node.describe() + hint);
   }
 
   /** The scenario spelling of an enum constant. */

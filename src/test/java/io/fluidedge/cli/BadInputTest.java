@@ -166,7 +166,7 @@ class BadInputTest {
         "name: x\nplugins:\n  geometrc: {}\n");
     assertThat(execute("optimize", typo.toString())).isEqualTo(2);
     assertBadInput(typo + ":3:3: plugins.geometrc: unknown plugin 'geometrc'; known: ",
-        "channel-model: geometric");
+        "channel-model: correlated, geometric");
     err.getBuffer().setLength(0);
     Path settings = Files.writeString(dir.resolve("settings.yaml"),
         "plugins:\n  joint: {speed: 2}\n");

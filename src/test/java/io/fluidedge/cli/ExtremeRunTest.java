@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fluidedge.MappedChannelModel;
 import io.fluidedge.metrics.RunInfo;
 import io.fluidedge.metrics.RunListener;
 import io.fluidedge.metrics.RunOutputs;
@@ -85,13 +86,12 @@ class ExtremeRunTest {
     Scenario s = ScenarioLoader.load(SCENARIO + "radio: {snr-db: 90}\n", "s.yaml", List.of());
     PluginRegistry registry = PluginRegistry.load();
     ChannelModel geometric = registry.channelModel(s);
-    ChannelModel coincident = rng -> {
-      Channel c = geometric.draw(rng);
+    ChannelModel coincident = new MappedChannelModel(geometric, c -> {
       List<UserChannel> users = new ArrayList<>(c.users());
       users.set(1, users.get(0));
       users.set(3, users.get(2));
       return new Channel(users, c.noisePower());
-    };
+    });
     Components components = new Components(coincident, registry.accuracyModel(s),
         registry.policy(s), PluginRegistry.load().trafficSource(s));
     Path out = Files.createDirectories(dir.resolve("out"));

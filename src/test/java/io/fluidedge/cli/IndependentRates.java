@@ -2,10 +2,12 @@ package io.fluidedge.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fluidedge.IndependentBessel;
 
 /**
  * Uplink rates rebuilt from an {@code optimize --json --dump-channel} object alone, with plain
- * complex arithmetic (no radio or link classes): H_k = F_kᴴ·Σ_k·G_k,
+ * complex arithmetic (no radio or link classes): H_k = F_kᴴ·Σ_k·G_k for the field-response
+ * form, H_k[m][n] = Σ_p J0(2π·|r_m − p|/λ)·α_p[n] for the correlated-port form,
  * Q = Σ_j (p_j/N)·H_j·H_jᴴ + σ²·I and R_k = log2 det Q − log2 det(Q − (p_k/N)·H_k·H_kᴴ), or,
  * with the paper solver's dumped combiners W_k, R_k = log2 det(W_kᴴQW_k) − log2 det(W_kᴴC_kW_k).
  * Matrices are {@code [row][col]} arrays of re and im parts.
@@ -28,11 +30,16 @@ final class IndependentRates {
     double[] scale = new double[k];
     for (int u = 0; u < k; u++) {
       JsonNode user = users.get(u);
-      int n = user.get("antenna_positions_m").size();
+      int n = user.has("weights_re") ? user.get("weights_re").get(0).size()
+          : user.get("antenna_positions_m").size();
       scale[u] = user.get("tx_power").asDouble() / n;
       hRe[u] = new double[m][n];
       hIm[u] = new double[m][n];
-      channelMatrix(lambda, positions, user, hRe[u], hIm[u]);
+      if (user.path("form").asText().equals("correlated-ports")) {
+        portMatrix(positions, user, hRe[u], hIm[u]);
+      } else {
+        channelMatrix(lambda, positions, user, hRe[u], hIm[u]);
+      }
     }
     double noise = channel.get("noise_power").asDouble();
     double[][] qRe = new double[m][m];
@@ -133,6 +140,31 @@ final class IndependentRates {
           double s = Math.sin(tau - rho);
           re[a][n] += gRe * c - gIm * s;
           im[a][n] += gRe * s + gIm * c;
+        }
+      }
+    }
+  }
+
+  /**
+   * The correlated-port form: H[m][n] = Σ_p J0(2π·|r_m − p|/λ)·(weights_re + j·weights_im)[p][n]
+   * over the dumped ports p, with J0 from its integral.
+   */
+  private static void portMatrix(JsonNode positions, JsonNode user, double[][] re,
+      double[][] im) {
+    double lambda = user.get("wavelength_m").asDouble();
+    JsonNode ports = user.get("ports_m");
+    JsonNode wRe = user.get("weights_re");
+    JsonNode wIm = user.get("weights_im");
+    for (int a = 0; a < re.length; a++) {
+      double x = positions.get(a).get(0).asDouble();
+      double y = positions.get(a).get(1).asDouble();
+      for (int p = 0; p < ports.size(); p++) {
+        double d = Math.hypot(x - ports.get(p).get(0).asDouble(),
+            y - ports.get(p).get(1).asDouble());
+        double k = IndependentBessel.j0(2 * Math.PI * d / lambda);
+        for (int n = 0; n < re[a].length; n++) {
+          re[a][n] += k * wRe.get(p).get(n).asDouble();
+          im[a][n] += k * wIm.get(p).get(n).asDouble();
         }
       }
     }

@@ -187,7 +187,8 @@ class OptimizeCommandTest {
     assertThat(channel.get("noise_power").asDouble()).isEqualTo(1.0);
     assertThat(channel.get("users")).hasSize(4);
     for (JsonNode user : channel.get("users")) {
-      assertThat(keys(user)).containsExactly("tx_power", "antenna_positions_m", "paths");
+      assertThat(keys(user)).containsExactly("form", "tx_power", "antenna_positions_m", "paths");
+      assertThat(user.get("form").asText()).isEqualTo("field-response");
       assertThat(user.get("tx_power").asDouble()).isCloseTo(10.0, within(1e-12));
       assertThat(user.get("antenna_positions_m")).hasSize(2);
       assertThat(user.get("paths")).hasSize(5);
@@ -212,10 +213,15 @@ class OptimizeCommandTest {
 
   static Stream<Arguments> rateCases() {
     List<Arguments> cases = new ArrayList<>();
-    for (String solver : List.of("fast", "paper")) {
-      for (String policy : List.of("joint", "fpa")) {
-        for (long seed = 1; seed <= 5; seed++) {
-          cases.add(Arguments.of(solver, policy, seed));
+    for (String channel : List.of("geometric", "correlated")) {
+      boolean geometric = channel.equals("geometric");
+      List<String> policies = geometric ? List.of("joint", "fpa")
+          : List.of("joint", "fpa", "random-fa", "fixed-bits", "equal-cpu");
+      for (String solver : List.of("fast", "paper")) {
+        for (String policy : policies) {
+          for (long seed = 1; seed <= (geometric ? 5 : 2); seed++) {
+            cases.add(Arguments.of(channel, solver, policy, seed));
+          }
         }
       }
     }
@@ -223,16 +229,16 @@ class OptimizeCommandTest {
   }
 
   /**
-   * The printed rates agree with rates rebuilt from the dumped channel by independent complex
-   * arithmetic: equal for the fast solver (closed-form combiners), at most the closed form for
+   * The printed rates agree with rates rebuilt from the dumped channel (either form; every policy
+   * with the correlated one) by independent complex arithmetic: equal for the fast solver (closed-form combiners), at most the closed form for
    * the paper solver (its own Riemannian combiners).
    */
-  @ParameterizedTest(name = "{0} {1} seed {2}")
+  @ParameterizedTest(name = "{0} {1} {2} seed {3}")
   @MethodSource("rateCases")
-  void optimize_ratesMatchAnIndependentRebuildOfTheDumpedChannel(String solver, String policy,
-      long seed) throws Exception {
+  void optimize_ratesMatchAnIndependentRebuildOfTheDumpedChannel(String channel, String solver,
+      String policy, long seed) throws Exception {
     String[] extra = {"--dump-channel", "--seed", Long.toString(seed),
-        "--set", "optimizer.policy=" + policy};
+        "--set", "optimizer.policy=" + policy, "--set", "radio.channel=" + channel};
     JsonNode j = json(solver.equals("paper") ? args(extra, PAPER_QUICK) : extra);
     assertThat(j.get("solver").asText()).isEqualTo(solver);
     assertThat(j.get("policy").asText()).isEqualTo(policy);

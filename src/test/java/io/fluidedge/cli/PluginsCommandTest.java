@@ -125,9 +125,9 @@ import io.fluidedge.scenario.Streams;
   void plugins_listsTheBuiltInsByKind() {
     assertThat(run("plugins")).isZero();
     String text = out.toString();
-    assertThat(text).contains("channel-model (1)", "accuracy-model (1)", "policy (5)",
+    assertThat(text).contains("channel-model (2)", "accuracy-model (1)", "policy (5)",
         "traffic-source (2)", "entity-plugin (1)");
-    for (String name : List.of("geometric", "psnr", "joint", "fpa", "random-fa", "fixed-bits",
+    for (String name : List.of("geometric", "correlated", "psnr", "joint", "fpa", "random-fa", "fixed-bits",
         "equal-cpu", "poisson", "trace", "occupancy")) {
       assertThat(text.lines()).anyMatch(l -> l.matches("  " + name + " +built-in  \\S.*"));
     }

@@ -94,6 +94,46 @@ class RunCommandTest {
   }
 
   @Test
+  void run_correlatedChannel_everyEvolutionRuns_andTwoRunsAgreeByteForByte() throws IOException {
+    Path scenario = Files.writeString(tmp.resolve("tiny.yaml"), SCENARIO);
+    for (String evolution : List.of("static", "iid", "gauss-markov")) {
+      String[] set = {"--set", "radio.channel=correlated", "--set", "radio.evolution=" + evolution};
+      Path a = tmp.resolve("ca-" + evolution);
+      Path b = tmp.resolve("cb-" + evolution);
+      assertThat(run(scenario, a, set)).isZero();
+      assertThat(run(scenario, b, set)).isZero();
+      for (String f : List.of("summary.json", "windows.csv", "blocks.csv")) {
+        assertThat(maskWall(f, Files.readString(a.resolve(f))))
+            .as(evolution + " " + f).isEqualTo(maskWall(f, Files.readString(b.resolve(f))));
+      }
+      JsonNode summary = new ObjectMapper().readTree(a.resolve("summary.json").toFile());
+      assertThat(summary.get("complete").asBoolean()).isTrue();
+      assertThat(summary.get("requests").get("completed").asLong()).isPositive();
+      assertThat(Files.readString(a.resolve("scenario.yaml"))).contains("channel: correlated");
+    }
+  }
+
+  @Test
+  void run_badPortSpacing_exitsTwoNamingTheKey() throws IOException {
+    Path scenario = Files.writeString(tmp.resolve("tiny.yaml"), SCENARIO);
+    for (String bad : List.of("0.7", "0", "-1")) {
+      StringWriter o = new StringWriter();
+      StringWriter e = new StringWriter();
+      int code = Main.execute(new PrintWriter(o), new PrintWriter(e), "run", scenario.toString(),
+          "--out=" + tmp.resolve("bad"), "--set", "radio.channel=correlated",
+          "--set", "radio.port-spacing-wavelengths=" + bad);
+      assertThat(code).isEqualTo(2);
+      assertThat(e.toString()).contains("radio.port-spacing-wavelengths").doesNotContain("\tat ");
+    }
+    StringWriter e = new StringWriter();
+    int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(e), "run",
+        scenario.toString(), "--out=" + tmp.resolve("big"), "--set", "radio.channel=correlated",
+        "--set", "radio.panel-wavelengths=40");
+    assertThat(code).isEqualTo(2);
+    assertThat(e.toString()).contains("radio.port-spacing-wavelengths", "ports exceed");
+  }
+
+  @Test
   void run_anotherSeedChangesTheOutputs() throws IOException {
     Path scenario = Files.writeString(tmp.resolve("tiny.yaml"), SCENARIO);
     assertThat(run(scenario, tmp.resolve("a"))).isZero();

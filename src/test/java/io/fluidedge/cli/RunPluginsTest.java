@@ -50,7 +50,7 @@ class RunPluginsTest {
   void run_unknownPluginExitsTwoListingTheKnownNames() throws Exception {
     assertThat(run(SMALL + "plugins:\n  energy: {}\n")).isEqualTo(2);
     assertThat(err.toString()).contains("s.yaml:7:3: plugins.energy: unknown plugin 'energy'; "
-        + "known: channel-model: geometric; accuracy-model: psnr; policy: ",
+        + "known: channel-model: correlated, geometric; accuracy-model: psnr; policy: ",
         "traffic-source: poisson, trace; entity-plugin: occupancy");
     assertThat(Files.exists(dir.resolve("out/summary.json"))).isFalse();
   }

@@ -154,7 +154,7 @@ class ExtremeNumericsTest {
       int paths, double bandwidthHz) {
     return new Radio(r.carrierHz(), bandwidthHz, snrDb, users, userAntennas, bsAntennas,
         r.panelWavelengths(), r.minSpacingWavelengths(), paths, r.ricianK(), r.channel(),
-        r.evolution(), r.dopplerHz());
+        r.evolution(), r.dopplerHz(), r.portSpacingWavelengths());
   }
 
   private static Scenario withModel(Scenario s, Model model) {

@@ -60,7 +60,7 @@ class LayoutSearchTest {
   void crowdedPanel_blocksTheJointSteps_andFastPositionsHandsOverToPerAntennaSteps() {
     // 16 antennas on a 2.5λ panel with λ/2 spacing: most antennas touch a neighbour.
     Radio radio = new Radio(3.5e9, 20e6, 10, 8, 2, 16, 2.5, 0.5, 5, 1, "geometric",
-        Radio.Evolution.IID, 10);
+        Radio.Evolution.IID, 10, 0.25);
     Scenario s = Fixtures.scenario(radio);
     Panel panel = Panel.of(radio);
     double gridM = GRID * panel.wavelengthM();

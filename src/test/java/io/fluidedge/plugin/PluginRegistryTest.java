@@ -39,7 +39,7 @@ class PluginRegistryTest {
     assertThatThrownBy(() -> registry.validate(load("seed: 2\nplugins:\n  energy: {alpha: 1}\n")))
         .isInstanceOf(InputException.class)
         .hasMessage("s.yaml:3:3: plugins.energy: unknown plugin 'energy'; known: channel-model: "
-            + "geometric; accuracy-model: psnr; policy: equal-cpu, fixed-bits, fpa, joint, "
+            + "correlated, geometric; accuracy-model: psnr; policy: equal-cpu, fixed-bits, fpa, joint, "
             + "random-fa; traffic-source: poisson, trace; entity-plugin: occupancy");
   }
 

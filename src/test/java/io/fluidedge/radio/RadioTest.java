@@ -43,7 +43,7 @@ class RadioTest {
     double los = 0;
     double scatter = 0;
     for (int d = 0; d < draws; d++) {
-      UserChannel u = model.draw(rng).user(0);
+      FieldResponseChannel u = (FieldResponseChannel) model.draw(rng).user(0);
       los += u.gainRe(0) * u.gainRe(0) + u.gainIm(0) * u.gainIm(0);
       scatter += u.gainRe(1) * u.gainRe(1) + u.gainIm(1) * u.gainIm(1);
     }
@@ -59,7 +59,8 @@ class RadioTest {
     Channel first = still.next();
     assertThat(still.next()).isSameAs(first);
     ChannelProcess iid = new ChannelProcess(model, Evolution.IID, 10, 0.01, Streams.of(1, "c"));
-    assertThat(iid.next().user(0).gainRe(0)).isNotEqualTo(iid.next().user(0).gainRe(0));
+    assertThat(((FieldResponseChannel) iid.next().user(0)).gainRe(0))
+        .isNotEqualTo(((FieldResponseChannel) iid.next().user(0)).gainRe(0));
 
     ChannelProcess gm = new ChannelProcess(model, Evolution.GAUSS_MARKOV, 20, 0.01, Streams.of(1, "c"));
     double a = gm.correlation();
@@ -70,8 +71,8 @@ class RadioTest {
     int steps = 20000;
     for (int t = 0; t < steps; t++) {
       Channel next = gm.next();
-      UserChannel p = prev.user(0);
-      UserChannel n = next.user(0);
+      FieldResponseChannel p = (FieldResponseChannel) prev.user(0);
+      FieldResponseChannel n = (FieldResponseChannel) next.user(0);
       cross += p.gainRe(0) * n.gainRe(0) + p.gainIm(0) * n.gainIm(0);
       power += p.gainRe(0) * p.gainRe(0) + p.gainIm(0) * p.gainIm(0);
       assertThat(n.aoaElev(0)).isEqualTo(p.aoaElev(0));

@@ -3,6 +3,7 @@ package io.fluidedge.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.fluidedge.MappedChannelModel;
 import io.fluidedge.link.UplinkRates;
 import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.radio.Channel;
@@ -102,11 +103,10 @@ class AllocationTimingTest {
     Positions b = Layouts.diagonal(panel, s.radio().bsAntennas());
     List<Channel> draws = new ArrayList<>();
     ChannelModel model = GeometricChannel.of(s.radio());
-    ChannelModel recording = rng -> {
-      Channel c = model.draw(rng);
+    ChannelModel recording = new MappedChannelModel(model, c -> {
       draws.add(c);
       return c;
-    };
+    });
     double features = 1000;
     CapturingListener rec = new CapturingListener();
     SimRuns.run(s, recording, TestPolicies.scripted(alternating(1, a, b, 1.0)), ListSource.of(

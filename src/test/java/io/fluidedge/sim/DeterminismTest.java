@@ -2,10 +2,12 @@ package io.fluidedge.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fluidedge.MappedChannelModel;
 import io.fluidedge.metrics.BlockRecord;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.ChannelModel;
+import io.fluidedge.radio.FieldResponseChannel;
 import io.fluidedge.radio.UserChannel;
 import io.fluidedge.scenario.Radio;
 import io.fluidedge.scenario.Scenario;
@@ -43,11 +45,10 @@ class DeterminismTest {
     Components c = Components.of(s, REGISTRY);
     List<Request> arrivals = new ArrayList<>();
     List<double[]> gains = new ArrayList<>();
-    ChannelModel model = rng -> {
-      Channel ch = c.channelModel().draw(rng);
+    ChannelModel model = new MappedChannelModel(c.channelModel(), ch -> {
       gains.add(gains(ch));
       return ch;
-    };
+    });
     TrafficSource traffic = new TrafficSource() {
       @Override
       public Request next() {
@@ -76,7 +77,8 @@ class DeterminismTest {
   /** Angles and path gains of every user and path. */
   private static double[] gains(Channel ch) {
     List<Double> v = new ArrayList<>();
-    for (UserChannel u : ch.users()) {
+    for (UserChannel user : ch.users()) {
+      FieldResponseChannel u = (FieldResponseChannel) user;
       for (int q = 0; q < u.paths(); q++) {
         v.add(u.gainRe(q));
         v.add(u.gainIm(q));

@@ -34,7 +34,7 @@ final class TestScenario {
 
   Scenario build() {
     Radio radio = new Radio(3.5e9, bandwidthHz, 10, users, userAntennas, bsAntennas, 4, 0.5, 5, 1,
-        "geometric", evolution, 10);
+        "geometric", evolution, 10, 0.25);
     Model m = Fixtures.model();
     Model model = new Model(m.parameters(), m.cyclesPerParameter(), featureElements,
         m.featureMin(), m.featureMax(), m.sensitivity(), m.bitsMin(), m.bitsMax(), m.accuracy());

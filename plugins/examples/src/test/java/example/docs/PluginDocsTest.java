@@ -37,6 +37,7 @@ class PluginDocsTest {
         "src/main/java/example/slow/SlowRequests.java",
         "src/main/java/example/traffic/SharedPoisson.java",
         "src/main/java/example/accuracy/Logistic.java",
-        "src/main/java/example/policy/BestBits.java");
+        "src/main/java/example/policy/BestBits.java",
+        "src/main/java/example/channel/NearField.java");
   }
 }
