@@ -57,7 +57,8 @@ public final class BcdPolicy implements Policy {
    * policies and restart {@code settings.starts()} times ({@link ColdStarts}).
    *
    * @param positionsStream the scenario's positions stream, fresh: its first layout is random-fa's
-   *                        (the same draw); null leaves the random-fa start out
+   *                        (the same draw); null, or a panel too crowded for a random
+   *                        feasible layout, leaves the random-fa start out
    */
   public static BcdPolicy joint(OptimizerSettings settings, Panel panel, int antennas,
       RandomStream positionsStream) {
@@ -66,7 +67,12 @@ public final class BcdPolicy implements Policy {
       baselines.add(fpa(settings, panel, antennas).plan);
     }
     if (positionsStream != null) {
-      baselines.add(randomFa(settings, panel, antennas, positionsStream).plan);
+      try {
+        baselines.add(randomFa(settings, panel, antennas, positionsStream).plan);
+      } catch (IllegalArgumentException crowded) {
+        // A panel nearly full at D_min may hold M antennas that random placement cannot find:
+        // random-fa does not exist there, so there is no start to take from it.
+      }
     }
     baselines.add(fixedBits(settings, panel, antennas).plan);
     baselines.add(equalCpu(settings, panel, antennas).plan);
