@@ -2,6 +2,7 @@ package io.fluidedge;
 
 import io.fluidedge.inference.PsnrAccuracy;
 import io.fluidedge.optimize.Problem;
+import io.fluidedge.optimize.UserProfile;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.scenario.Model;
@@ -12,6 +13,8 @@ import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Server;
 import io.fluidedge.scenario.Streams;
 import io.fluidedge.scenario.Traffic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Scenarios and problems for tests, built without the YAML loader. */
@@ -31,10 +34,13 @@ public final class Fixtures {
     return new Model(86e6, 400, 151296, -1, 1, 2e-4, 1, 32, "psnr");
   }
 
-  /** Default optimizer section. */
+  /**
+   * Default optimizer section, but 2 restarts of a cold joint solve instead of 8: the tests that
+   * use it check properties that hold for any number, and fewer keep them quick.
+   */
   public static OptimizerSettings optimizer() {
     return new OptimizerSettings("joint", OptimizerSettings.Solver.FAST, 100, 1e-4, 16, true, 0,
-        Double.POSITIVE_INFINITY, 0.25);
+        Double.POSITIVE_INFINITY, 0.25, 2);
   }
 
   /** A scenario with the given radio and the defaults elsewhere. */
@@ -61,5 +67,15 @@ public final class Fixtures {
   public static Problem problem(Scenario s, long seed) {
     return Problem.of(s, channel(s, seed),
         new PsnrAccuracy(s.model().featureMin(), s.model().featureMax()));
+  }
+
+  /** The problem's user profiles with every user's bit range replaced. */
+  public static List<UserProfile> profiles(Problem p, int bitsMin, int bitsMax) {
+    List<UserProfile> out = new ArrayList<>();
+    for (UserProfile u : p.profiles()) {
+      out.add(new UserProfile(u.parameters(), u.cyclesPerParameter(), u.featureElements(),
+          bitsMin, bitsMax, u.txPower(), u.largeScaleGain()));
+    }
+    return out;
   }
 }

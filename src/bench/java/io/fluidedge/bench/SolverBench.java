@@ -81,7 +81,8 @@ public class SolverBench {
         Streams.of(1, Streams.CHANNEL));
     accuracy = new PsnrAccuracy(-1, 1);
     Panel panel = Panel.of(scenario.radio());
-    policy = BcdPolicy.joint(settings, panel, scenario.radio().bsAntennas());
+    policy = BcdPolicy.joint(settings, panel, scenario.radio().bsAntennas(),
+        Streams.of(1, Streams.POSITIONS));
     previous = policy.solve(problem(), null).allocation();
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fluidedge.optimize.Allocation;
 import io.fluidedge.optimize.Loss;
 import io.fluidedge.optimize.Solution;
+import io.fluidedge.optimize.UserProfile;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.Panel;
 import io.fluidedge.radio.Positions;
@@ -18,7 +19,8 @@ import java.util.Map;
  * The {@code optimize --json} object (<b>contract</b>: docs/formats.md), keys in this order:
  * {@code scenario, seed, policy, solver, iterations, converged, loss_history, loss, latency_s,
  * offload_s, inference_s, psnr_db, rates_bps_hz, bits, cpu_hz, positions_m, wavelength_m,
- * panel_m, min_spacing_m, opt_wall_ms}, then {@code channel} with {@code --dump-channel}.
+ * panel_m, min_spacing_m, opt_wall_ms, user_inputs}, then {@code channel} with
+ * {@code --dump-channel}.
  *
  * <p>Doubles are written with full round-trip precision ({@link Double#toString}); a non-finite
  * value is written as {@code null} (JSON has no NaN or infinity). The channel section holds
@@ -81,6 +83,7 @@ final class OptimizeJson {
     number(o, "panel_m", panel.sideM());
     number(o, "min_spacing_m", panel.minSpacingM());
     number(o, "opt_wall_ms", sol.wallMs());
+    userInputs(o.putArray("user_inputs"), run.problem().profiles());
     if (dumpChannel) {
       channel(o.putObject("channel"), run.problem().channel());
       double[][] w = sol.combiners();
@@ -89,6 +92,24 @@ final class OptimizeJson {
       }
     }
     return o;
+  }
+
+  /**
+   * Each user's declared inputs: {@code parameters} S_k, {@code cycles_per_parameter} c_k,
+   * {@code feature_elements} D_k, {@code bits_min}, {@code bits_max}, {@code tx_power} p_k and
+   * {@code large_scale_gain} β_k (the dumped channel's {@code tx_power} is the effective β_k·p_k).
+   */
+  private static void userInputs(ArrayNode out, List<UserProfile> profiles) {
+    for (UserProfile u : profiles) {
+      ObjectNode user = out.addObject();
+      number(user, "parameters", u.parameters());
+      number(user, "cycles_per_parameter", u.cyclesPerParameter());
+      number(user, "feature_elements", u.featureElements());
+      user.put("bits_min", u.bitsMin());
+      user.put("bits_max", u.bitsMax());
+      number(user, "tx_power", u.txPower());
+      number(user, "large_scale_gain", u.largeScaleGain());
+    }
   }
 
   /** combiners[k][m][n] = [re, im] of W_k (the paper solver's explicit combiners). */

@@ -7,9 +7,12 @@ import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.reproduce.Fig3LossVsIteration;
 import io.fluidedge.reproduce.Fig4Sensitivity;
 import io.fluidedge.reproduce.Fig6Antennas;
+import io.fluidedge.reproduce.Reference;
+import io.fluidedge.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,13 +23,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fluidedge reproduce fig3|fig4|fig6|all [--out DIR] [--force] [--draws N]}: the paper's
- * figures from first principles (docs/formats.md), one {@code figN.csv} and {@code figN.png} each, plus
- * a short summary of each figure's key numbers on stdout ({@link ReproduceReport}).
+ * {@code fluidedge reproduce fig3|fig4|fig6|all [--out DIR] [--force] [--draws N]
+ * [--set key=value ...]}: the paper's figures from first principles (docs/formats.md), one
+ * {@code figN.csv} and {@code figN.png} each, plus a short summary of each figure's key numbers on
+ * stdout ({@link ReproduceReport}).
  *
  * <p>Every figure uses the reference scenario ({@code scenarios/default.yaml}'s values, built in;
  * see {@link io.fluidedge.reproduce.Reference}) with the figure's own changes, and the same
- * channel draws 1..N for every configuration. Results do not depend on {@code --threads}.
+ * channel draws 1..N for every configuration. {@code --set} changes the base scenario (say, ρ or
+ * the SNR) before the figure's own changes. Results do not depend on {@code --threads}.
  */
 @Command(
     name = "reproduce",
@@ -66,6 +71,11 @@ public final class ReproduceCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   private int draws;
 
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "Override a key of the figures' base scenario (repeatable); a figure's own "
+          + "varied keys (fig3: SNR, parameters; fig4: sensitivity; fig6: users, antennas) win.")
+  private List<String> set = new ArrayList<>();
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
       description = "Worker threads (default: ${DEFAULT-VALUE}); results do not depend on it.")
   private int threads;
@@ -84,13 +94,14 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
     }
+    Scenario base = Reference.scenario(set, List.of()); // bad --set values fail before any output
     try (OutputLock lock = OutputDirectory.open(out, force, "reproduce")) {
-      return reproduce();
+      return reproduce(base);
     }
   }
 
   /** Runs the chosen figures into the locked output directory. */
-  private int reproduce() throws IOException {
+  private int reproduce(Scenario base) throws IOException {
     PluginRegistry registry = PluginRegistry.load();
     PrintWriter w = spec.commandLine().getOut();
     for (Figure f : List.of(Figure.fig3, Figure.fig4, Figure.fig6)) {
@@ -101,19 +112,21 @@ public final class ReproduceCommand implements Callable<Integer> {
       switch (f) {
         case fig3 -> {
           var result = Fig3LossVsIteration.run(
-              Fig3LossVsIteration.Params.defaults().withDraws(draws).withThreads(threads), registry);
+              Fig3LossVsIteration.Params.defaults().withDraws(draws).withThreads(threads), set,
+              registry);
           Fig3LossVsIteration.write(result, out);
           ReproduceReport.fig3(w, result, out, seconds(start));
         }
         case fig4 -> {
           var result = Fig4Sensitivity.run(
-              Fig4Sensitivity.Params.defaults().withDraws(draws).withThreads(threads), registry);
+              Fig4Sensitivity.Params.defaults().withDraws(draws).withThreads(threads), set,
+              registry);
           Fig4Sensitivity.write(result, out);
           ReproduceReport.fig4(w, result, out, seconds(start));
         }
         case fig6 -> {
-          var result = Fig6Antennas.run(
-              Fig6Antennas.Params.defaults().withDraws(draws).withThreads(threads), registry);
+          var result = Fig6Antennas.run(Fig6Antennas.Params.defaults().withDraws(draws)
+              .withThreads(threads).withSensitivity(base.model().sensitivity()), set, registry);
           Fig6Antennas.write(result, out);
           ReproduceReport.fig6(w, result, out, seconds(start));
         }

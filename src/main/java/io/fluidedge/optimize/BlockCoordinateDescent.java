@@ -46,8 +46,16 @@ public final class BlockCoordinateDescent {
    *             {@code settings.warmStart()} is false
    */
   public static Solution solve(Problem p, OptimizerSettings settings, Plan plan, Allocation warm) {
+    return run(p, settings, plan, warm != null && settings.warmStart() ? warm : null);
+  }
+
+  /**
+   * Solves one problem from the given allocation (a warm start whatever the settings say), or
+   * cold from the plan's start when it is null.
+   */
+  static Solution run(Problem p, OptimizerSettings settings, Plan plan, Allocation warm) {
     long start = System.nanoTime();
-    boolean useWarm = warm != null && settings.warmStart();
+    boolean useWarm = warm != null;
     Positions positions = plan.fixedPositions() != null ? plan.fixedPositions()
         : useWarm ? warm.positions() : plan.coldStart();
     int[] bits = plan.fixedBits() > 0 ? ResourceBlocks.fixedBits(p, plan.fixedBits())

@@ -288,6 +288,11 @@ final class PositionSearch {
   }
 
   private boolean feasible(SchurRates state, int m, double x, double y) {
+    return clear(state, panel, m, x, y);
+  }
+
+  /** True if (x, y) is at least D_min from every antenna of the state but m. */
+  static boolean clear(SchurRates state, Panel panel, int m, double x, double y) {
     double min2 = panel.minSpacingM() * panel.minSpacingM();
     int antennas = state.antennas();
     for (int n = 0; n < antennas; n++) {

@@ -7,8 +7,8 @@ public final class ResourceBlocks {
   }
 
   /**
-   * CPU shares minimising Σ_k c·S_k/f_k subject to Σ_k f_k = F (KKT: c·S_k/f_k² = μ for all k):
-   * f_k = F·√(c·S_k)/Σ_j √(c·S_j).
+   * CPU shares minimising Σ_k c·S_k/f_k subject to Σ_k f_k = F (KKT: c_k·S_k/f_k² = μ for all k):
+   * f_k = F·√(c_k·S_k)/Σ_j √(c_j·S_j).
    */
   public static double[] cpuShares(Problem p) {
     int k = p.users();
@@ -31,18 +31,28 @@ public final class ResourceBlocks {
   }
 
   /**
-   * Bits minimising g_k(b) = b·D_k/(B·R_k) − ρ·accuracy(b) over the integers in [b_min, b_max],
-   * by exhaustive search (≤ 32 values: exact for any accuracy model); ties go to fewer bits.
+   * Bits minimising g_k(b) = b·D_k/(B·R_k) − ρ·accuracy(b) over the integers in
+   * [b_min,k, b_max,k], by exhaustive search (≤ 32 values: exact for any accuracy model); ties go
+   * to fewer bits.
    */
   public static int[] bits(Problem p, double[] rates) {
     int k = p.users();
     int[] b = new int[k];
+    int lo = 32;
+    int hi = 1;
+    for (int u = 0; u < k; u++) {
+      b[u] = p.bitsMin(u);
+      lo = Math.min(lo, p.bitsMin(u));
+      hi = Math.max(hi, p.bitsMax(u));
+    }
     double[] best = new double[k];
-    java.util.Arrays.fill(b, p.bitsMin());
     java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
-    for (int bits = p.bitsMin(); bits <= p.bitsMax(); bits++) {
+    for (int bits = lo; bits <= hi; bits++) {
       double reward = p.sensitivity() * p.accuracy().accuracy(bits); // the same for every user
       for (int u = 0; u < k; u++) {
+        if (bits < p.bitsMin(u) || bits > p.bitsMax(u)) {
+          continue;
+        }
         double g = Loss.offloadSeconds(bits, p.features(u), p.bandwidthHz(), rates[u]) - reward;
         if (g < best[u]) {
           best[u] = g;
@@ -53,10 +63,12 @@ public final class ResourceBlocks {
     return b;
   }
 
-  /** The same b for every user, clamped into [b_min, b_max] (the fixed-bits baseline). */
+  /** The same b for every user, clamped into each user's [b_min,k, b_max,k] (fixed-bits). */
   public static int[] fixedBits(Problem p, int bits) {
     int[] b = new int[p.users()];
-    java.util.Arrays.fill(b, Math.max(p.bitsMin(), Math.min(p.bitsMax(), bits)));
+    for (int u = 0; u < b.length; u++) {
+      b[u] = Math.max(p.bitsMin(u), Math.min(p.bitsMax(u), bits));
+    }
     return b;
   }
 }

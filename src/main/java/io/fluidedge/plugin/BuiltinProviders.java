@@ -8,6 +8,7 @@ import io.fluidedge.optimize.Policy;
 import io.fluidedge.radio.ChannelModel;
 import io.fluidedge.radio.CorrelatedChannel;
 import io.fluidedge.radio.GeometricChannel;
+import io.fluidedge.radio.Layouts;
 import io.fluidedge.radio.Panel;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Scenario;
@@ -120,7 +121,8 @@ public final class BuiltinProviders {
 
     @Override
     Policy create(Scenario s, Panel panel, int antennas) {
-      return BcdPolicy.joint(s.optimizer(), panel, antennas);
+      return BcdPolicy.joint(s.optimizer(), panel, antennas,
+          Streams.of(s.seed(), Streams.POSITIONS));
     }
   }
 
@@ -138,12 +140,12 @@ public final class BuiltinProviders {
 
     @Override
     Policy create(Scenario s, Panel panel, int antennas) {
-      try {
-        return BcdPolicy.fpa(s.optimizer(), panel, antennas);
-      } catch (IllegalArgumentException e) {
-        // The diagonal holds fewer antennas at D_min than the panel does.
-        throw new InputException(s.source(), 0, 0, "radio.bs-antennas", e.getMessage());
+      if (antennas > Layouts.maxOnDiagonal(panel)) {
+        throw new InputException(s.source(), 0, 0, "radio.bs-antennas", "fpa places the "
+            + antennas + " antennas on the panel diagonal, which holds at most "
+            + Layouts.maxOnDiagonal(panel) + " at the minimum spacing");
       }
+      return BcdPolicy.fpa(s.optimizer(), panel, antennas);
     }
   }
 

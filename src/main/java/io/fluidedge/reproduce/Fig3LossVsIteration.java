@@ -119,10 +119,18 @@ public final class Fig3LossVsIteration {
 
   /** Runs every (SNR, model size, draw) solve and reduces them, draw by draw in order. */
   public static Result run(Params p, PluginRegistry registry) {
+    return run(p, List.of(), registry);
+  }
+
+  /**
+   * As {@link #run(Params, PluginRegistry)} on the reference scenario with further
+   * {@code key.path=value} overrides ({@code reproduce --set}), applied before the figure's own.
+   */
+  public static Result run(Params p, List<String> base, PluginRegistry registry) {
     List<Scenario> configs = new ArrayList<>();
     for (double snr : p.snrsDb()) {
       for (double s : p.parameters()) {
-        configs.add(Reference.scenario(List.of("radio.snr-db=" + Reference.value(snr),
+        configs.add(Reference.scenario(base, List.of("radio.snr-db=" + Reference.value(snr),
             "model.parameters=" + Reference.value(s), "optimizer.policy=joint")));
       }
     }

@@ -2,7 +2,6 @@ package io.fluidedge.reproduce;
 
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.Formats;
-import io.fluidedge.optimize.Solution;
 import io.fluidedge.plots.Charts;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.Scenario;
@@ -17,7 +16,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Paper Fig. 4: the latency–accuracy trade-off. For each sensitivity ρ the joint policy solves
- * the same channel draws; latency is Σ_k (T_off,k + T_inf,k) (s) and PSNR the mean over users
+ * the same channel draws, each draw along the whole ρ grid ({@link SensitivityPath}: every ρ
+ * takes the best allocation found for any ρ of that draw, so each draw's latency and PSNR are
+ * non-decreasing in ρ); latency is Σ_k (T_off,k + T_inf,k) (s) and PSNR the mean over users
  * (dB), each averaged over the draws. Relative changes are against the smallest ρ:
  * (x − x₀)/x₀.
  */
@@ -126,21 +127,28 @@ public final class Fig4Sensitivity {
 
   /** Runs every (ρ, draw) solve and reduces them, draw by draw in order. */
   public static Result run(Params p, PluginRegistry registry) {
+    return run(p, List.of(), registry);
+  }
+
+  /**
+   * As {@link #run(Params, PluginRegistry)} on the reference scenario with further
+   * {@code key.path=value} overrides ({@code reproduce --set}), applied before the figure's own.
+   */
+  public static Result run(Params p, List<String> base, PluginRegistry registry) {
     List<Scenario> configs = new ArrayList<>();
     for (double rho : p.sensitivities()) {
-      configs.add(Reference.scenario(List.of("model.sensitivity=" + Reference.value(rho),
+      configs.add(Reference.scenario(base, List.of("model.sensitivity=" + Reference.value(rho),
           "optimizer.policy=joint")));
     }
     int draws = p.draws();
-    List<Solution> solved = Draws.map(configs.size() * draws, p.threads(),
-        i -> Reference.solve(registry, configs.get(i / draws), i % draws + 1));
+    List<SensitivityPath.Path> paths = Draws.map(draws, p.threads(),
+        d -> SensitivityPath.solve(registry, configs, d + 1));
     double[][] latency = new double[configs.size()][draws];
     double[][] psnr = new double[configs.size()][draws];
-    for (int c = 0; c < configs.size(); c++) {
-      for (int d = 0; d < draws; d++) {
-        Solution s = solved.get(c * draws + d);
-        latency[c][d] = s.loss().latencyS();
-        psnr[c][d] = Reference.meanAccuracy(s);
+    for (int d = 0; d < draws; d++) {
+      for (int c = 0; c < configs.size(); c++) {
+        latency[c][d] = paths.get(d).latencyS()[c];
+        psnr[c][d] = paths.get(d).accuracyDb()[c];
       }
     }
     List<Row> rows = new ArrayList<>();

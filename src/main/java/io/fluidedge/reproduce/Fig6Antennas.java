@@ -145,10 +145,18 @@ public final class Fig6Antennas {
 
   /** Runs every (M, layout, draw) solve and reduces them, draw by draw in order. */
   public static Result run(Params p, PluginRegistry registry) {
+    return run(p, List.of(), registry);
+  }
+
+  /**
+   * As {@link #run(Params, PluginRegistry)} on the reference scenario with further
+   * {@code key.path=value} overrides ({@code reproduce --set}), applied before the figure's own.
+   */
+  public static Result run(Params p, List<String> base, PluginRegistry registry) {
     List<Scenario> configs = new ArrayList<>();
     for (int m : p.bsAntennas()) {
       for (String policy : POLICIES) {
-        Scenario s = Reference.scenario(List.of("radio.users=" + p.users(),
+        Scenario s = Reference.scenario(base, List.of("radio.users=" + p.users(),
             "radio.user-antennas=" + p.userAntennas(), "radio.bs-antennas=" + m,
             "model.sensitivity=" + Reference.value(p.sensitivity()), "optimizer.policy=" + policy));
         int fit = Layouts.maxOnDiagonal(Panel.of(s.radio()));

@@ -35,8 +35,20 @@ public final class Reference {
    * @throws io.fluidedge.scenario.InputException if an override is bad
    */
   public static Scenario scenario(List<String> overrides) {
+    return scenario(List.of(), overrides);
+  }
+
+  /**
+   * The reference scenario with the user's {@code base} overrides ({@code reproduce --set}) and
+   * then a figure's own {@code figure} overrides applied after {@link #OVERRIDES}: a figure's
+   * own key (the value it varies) wins over the same key in {@code base}.
+   *
+   * @throws io.fluidedge.scenario.InputException if an override is bad
+   */
+  public static Scenario scenario(List<String> base, List<String> figure) {
     List<String> all = new ArrayList<>(OVERRIDES);
-    all.addAll(overrides);
+    all.addAll(base);
+    all.addAll(figure);
     return ScenarioLoader.load("", "<reproduce>", all);
   }
 

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param controlDelayS   signalling and compute delay before a new allocation applies, s
  * @param antennaSpeedMps antenna travel speed, m/s (infinite: instantaneous moves)
  * @param gridWavelengths candidate-grid spacing δ for the position block, in wavelengths
+ * @param starts          restarts of a cold joint solve (fast solver) from its best layout with
+ *                        two antennas moved to random feasible points, on top of the well-spread
+ *                        layout and the baselines' end points (0..1000)
  */
 public record OptimizerSettings(
     String policy,
@@ -24,7 +27,11 @@ public record OptimizerSettings(
     boolean warmStart,
     double controlDelayS,
     double antennaSpeedMps,
-    double gridWavelengths) {
+    double gridWavelengths,
+    int starts) {
+
+  /** The default of {@code optimizer.starts}. */
+  public static final int DEFAULT_STARTS = 8;
 
   public OptimizerSettings {
     Objects.requireNonNull(policy, "policy");
@@ -44,12 +51,29 @@ public record OptimizerSettings(
           + antennaSpeedMps);
     }
     Radio.positive("grid-wavelengths", gridWavelengths);
+    if (starts < 0 || starts > 1000) {
+      throw new IllegalArgumentException("starts must be in 0..1000: " + starts);
+    }
+  }
+
+  /** Settings with the default number of extra cold starts ({@value #DEFAULT_STARTS}). */
+  public OptimizerSettings(String policy, Solver solver, int maxIterations, double tolerance,
+      int fixedBits, boolean warmStart, double controlDelayS, double antennaSpeedMps,
+      double gridWavelengths) {
+    this(policy, solver, maxIterations, tolerance, fixedBits, warmStart, controlDelayS,
+        antennaSpeedMps, gridWavelengths, DEFAULT_STARTS);
   }
 
   /** A copy with another policy name. */
   public OptimizerSettings withPolicy(String newPolicy) {
     return new OptimizerSettings(newPolicy, solver, maxIterations, tolerance, fixedBits, warmStart,
-        controlDelayS, antennaSpeedMps, gridWavelengths);
+        controlDelayS, antennaSpeedMps, gridWavelengths, starts);
+  }
+
+  /** A copy with another number of extra cold starts. */
+  public OptimizerSettings withStarts(int newStarts) {
+    return new OptimizerSettings(policy, solver, maxIterations, tolerance, fixedBits, warmStart,
+        controlDelayS, antennaSpeedMps, gridWavelengths, newStarts);
   }
 
   /** Combiner and position solver. */

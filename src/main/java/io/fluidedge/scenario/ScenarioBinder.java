@@ -81,7 +81,8 @@ final class ScenarioBinder {
         v.bool("optimizer.warm-start"),
         v.real("optimizer.control-delay-s"),
         v.real("optimizer.antenna-speed-mps"),
-        v.real("optimizer.grid-wavelengths")));
+        v.real("optimizer.grid-wavelengths"),
+        v.integer("optimizer.starts")));
     Output output = build(v, "output", () -> new Output(
         v.text("output.dir"),
         v.real("output.window-s"),

@@ -235,6 +235,7 @@ public final class ScenarioWriter {
     m.put("optimizer.control-delay-s", o.controlDelayS());
     m.put("optimizer.antenna-speed-mps", o.antennaSpeedMps());
     m.put("optimizer.grid-wavelengths", o.gridWavelengths());
+    m.put("optimizer.starts", o.starts());
     m.put("output.dir", s.output().dir());
     m.put("output.window-s", s.output().windowS());
     m.put("output.requests-csv", s.output().requestsCsv());

@@ -27,7 +27,7 @@ class OptimizeCommandTest {
   static final List<String> CONTRACT_KEYS = List.of("scenario", "seed", "policy", "solver",
       "iterations", "converged", "loss_history", "loss", "latency_s", "offload_s", "inference_s",
       "psnr_db", "rates_bps_hz", "bits", "cpu_hz", "positions_m", "wavelength_m", "panel_m",
-      "min_spacing_m", "opt_wall_ms");
+      "min_spacing_m", "opt_wall_ms", "user_inputs");
 
   /** Keeps the paper solver quick: a coarse grid and few iterations. */
   static final String[] PAPER_QUICK = {"--set", "optimizer.solver=paper",
@@ -101,6 +101,16 @@ class OptimizeCommandTest {
     assertThat(j.get("policy").asText()).isEqualTo("joint");
     assertThat(j.get("solver").asText()).isEqualTo("fast");
     assertThat(j.get("converged").asBoolean()).isTrue();
+    JsonNode inputs = j.get("user_inputs");
+    assertThat(inputs).hasSize(4);
+    for (JsonNode u : inputs) {
+      assertThat(keys(u)).containsExactly("parameters", "cycles_per_parameter",
+          "feature_elements", "bits_min", "bits_max", "tx_power", "large_scale_gain");
+      assertThat(u.get("parameters").asDouble()).isEqualTo(86e6);
+      assertThat(u.get("feature_elements").asDouble()).isEqualTo(151296);
+      assertThat(u.get("tx_power").asDouble()).isCloseTo(10, within(1e-12));
+      assertThat(u.get("large_scale_gain").asDouble()).isEqualTo(1.0);
+    }
 
     double[] history = doubles(j.get("loss_history"));
     assertThat(history).hasSize(j.get("iterations").asInt() + 1);

@@ -42,6 +42,7 @@ class PluginsCommandTest {
       import io.fluidedge.plugin.PluginContext;
       import io.fluidedge.plugin.PolicyProvider;
       import io.fluidedge.radio.Panel;
+import io.fluidedge.scenario.Streams;
       import io.fluidedge.scenario.Scenario;
 
       public final class CopyOfJointProvider implements PolicyProvider {
@@ -58,7 +59,8 @@ class PluginsCommandTest {
         @Override
         public Policy create(PluginContext context) {
           Scenario s = context.scenario();
-          return BcdPolicy.joint(s.optimizer(), Panel.of(s.radio()), s.radio().bsAntennas());
+          return BcdPolicy.joint(s.optimizer(), Panel.of(s.radio()), s.radio().bsAntennas(),
+              Streams.of(s.seed(), Streams.POSITIONS));
         }
       }
       """;

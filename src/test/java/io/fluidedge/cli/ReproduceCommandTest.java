@@ -62,6 +62,29 @@ class ReproduceCommandTest {
   }
 
   @Test
+  void reproduce_setChangesTheBaseScenario() throws Exception {
+    Path dir = Files.createTempDirectory(tmp, "set");
+    int code = run("reproduce", "fig4", "--out", dir.toString(), "--draws", "2",
+        "--set", "model.bits-max=4");
+    assertThat(code).isEqualTo(CommandLines.OK);
+    // With at most 4 bits, PSNR is at most 20·log10(15) + 10·log10(3) dB at every ρ.
+    double cap = 20 * Math.log10(15) + 10 * Math.log10(3) + 1e-9;
+    List<String> lines = Files.readAllLines(dir.resolve("fig4.csv"));
+    for (String line : lines.subList(1, lines.size())) {
+      assertThat(Double.parseDouble(line.split(",")[2])).isLessThanOrEqualTo(cap);
+    }
+    assertThat(Double.parseDouble(lines.get(lines.size() - 1).split(",")[2]))
+        .isGreaterThan(cap - 1e-6);
+  }
+
+  @Test
+  void reproduce_badSetIsBadInputNamingTheKey() {
+    assertThat(run("reproduce", "fig4", "--out", tmp.resolve("bad").toString(), "--draws", "2",
+        "--set", "model.bits-maxx=4")).isEqualTo(CommandLines.BAD_INPUT);
+    assertThat(err.toString()).contains("bits-maxx");
+  }
+
+  @Test
   void reproduce_unknownFigureIsBadInput() {
     assertThat(run("reproduce", "fig5", "--out", tmp.toString())).isEqualTo(CommandLines.BAD_INPUT);
     assertThat(err.toString()).contains("fig5").contains("fig3, fig4, fig6, all");

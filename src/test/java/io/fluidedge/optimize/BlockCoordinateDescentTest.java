@@ -51,7 +51,7 @@ class BlockCoordinateDescentTest {
         assertThat(a.positions().feasibleOn(p.panel())).as("%s seed %d positions", policy, seed).isTrue();
         double sum = 0;
         for (int k = 0; k < p.users(); k++) {
-          assertThat(a.bits(k)).isBetween(p.bitsMin(), p.bitsMax());
+          assertThat(a.bits(k)).isBetween(p.bitsMin(k), p.bitsMax(k));
           assertThat(a.cpuHz(k)).isPositive();
           sum += a.cpuHz(k);
         }

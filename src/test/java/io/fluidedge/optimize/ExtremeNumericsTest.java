@@ -93,7 +93,7 @@ class ExtremeNumericsTest {
     Allocation a = sol.allocation();
     for (int k = 0; k < p.users(); k++) {
       assertThat(sol.rates()[k]).as("%s: rate %d", what, k).isFinite().isGreaterThanOrEqualTo(0);
-      assertThat(a.bits(k)).as("%s: bits %d", what, k).isBetween(p.bitsMin(), p.bitsMax());
+      assertThat(a.bits(k)).as("%s: bits %d", what, k).isBetween(p.bitsMin(k), p.bitsMax(k));
       assertThat(a.cpuHz(k)).as("%s: cpu %d", what, k).isFinite().isPositive();
       assertThat(sol.loss().offloadS()[k]).as("%s: offload %d", what, k).isFinite();
       assertThat(sol.loss().inferenceS()[k]).as("%s: inference %d", what, k).isFinite();

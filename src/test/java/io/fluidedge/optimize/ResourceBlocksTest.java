@@ -20,7 +20,8 @@ class ResourceBlocksTest {
       double rate = Math.pow(10, -1 + 3 * rng.nextDouble());
       double rho = Math.pow(10, -6 + 4 * rng.nextDouble());
       Problem p = new Problem(base.channel(), base.panel(), base.antennas(), base.bandwidthHz(),
-          base.cpuHz(), base.featureElements(), base.inferenceCycles(), psnr, rho, 1, 32);
+          base.cpuHz(), Fixtures.profiles(base, 1, 32), base.featureElements(),
+          base.inferenceCycles(), psnr, rho);
       double[] rates = {rate, rate, rate, rate};
       int chosen = ResourceBlocks.bits(p, rates)[0];
       double a = p.features(0) / (p.bandwidthHz() * rate);

@@ -1,0 +1,163 @@
+package io.fluidedge.optimize;
+
+import io.fluidedge.link.SchurRates;
+import io.fluidedge.radio.Positions;
+import io.fluidedge.scenario.OptimizerSettings;
+import io.fluidedge.scenario.Streams;
+import java.util.List;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * The joint policy's cold solve with the fast solver: block coordinate descent from several
+ * starts, the best result kept, then polished until no single-antenna probe
+ * ({@link StepProbe}) gains more than the tolerance.
+ *
+ * <p>Starts, in this order:
+ * <ol>
+ *   <li>the well-spread layout (the plain cold solve);
+ *   <li>each baseline's end point, kept as it is and also continued with every block free. A
+ *       baseline is a restriction of the joint problem (some blocks held fixed), so its end point
+ *       is a feasible joint allocation, and the result's loss is at most every baseline's loss on
+ *       the same problem: by construction, not by luck of the local search;
+ *   <li>{@code optimizer.starts} restarts of an iterated local search: {@value #KICKED} antennas
+ *       of the best layout so far move to random feasible points, and a cold BCD (its first
+ *       iteration searching the candidate grid antenna by antenna) runs from there. A warm
+ *       solve from such a kicked layout mostly falls back into a worse basin; the grid pass is
+ *       what finds better ones.
+ * </ol>
+ *
+ * <p>The returned history is the winning path's: a start's own history (a baseline's followed by
+ * its continuation), then each polish-and-continue round's starting loss and iterations. Every
+ * entry is an exact evaluation, and the sequence is non-increasing.
+ */
+final class ColdStarts {
+
+  /** Antennas relocated per restart of the iterated local search. */
+  static final int KICKED = 2;
+  /** Polish-and-continue rounds at most (each ends with a continued BCD solve). */
+  private static final int POLISH_ROUNDS = 4;
+
+  private ColdStarts() {
+  }
+
+  /**
+   * Solves one problem cold from all starts.
+   *
+   * @param joint     the joint plan (nothing fixed; its cold start is the first start)
+   * @param baselines plans of the baselines whose end points to include
+   */
+  static Solution solve(Problem p, OptimizerSettings settings, BlockCoordinateDescent.Plan joint,
+      List<BlockCoordinateDescent.Plan> baselines) {
+    long start = System.nanoTime();
+    Solution best = BlockCoordinateDescent.run(p, settings, joint, null);
+    for (BlockCoordinateDescent.Plan baseline : baselines) {
+      Solution end = BlockCoordinateDescent.run(p, settings, baseline, null);
+      best = better(best, end);
+      Solution continued = chain(end,
+          BlockCoordinateDescent.run(p, settings, joint, end.allocation()), false);
+      if (continued != null && continued.loss().total() < end.loss().total()) {
+        best = better(best, continued);
+      }
+    }
+    best = restarts(p, settings, joint, best, settings.starts());
+    best = polish(p, settings, joint, best);
+    return withWall(best, (System.nanoTime() - start) / 1e6);
+  }
+
+  /**
+   * Iterated local search: {@code count} times, relocate {@value #KICKED} antennas of the best
+   * layout so far to uniform random feasible points and solve cold from that layout; keep the
+   * result if its loss is lower. The draws come from a stream of fixed seed, so a solve depends
+   * only on its problem.
+   */
+  static Solution restarts(Problem p, OptimizerSettings settings,
+      BlockCoordinateDescent.Plan joint, Solution from, int count) {
+    RandomStream rng = Streams.of(0, "cold-start-kicks");
+    Solution best = from;
+    int antennas = p.antennas();
+    double side = p.panel().sideM();
+    for (int restart = 0; restart < count; restart++) {
+      Positions layout = best.allocation().positions();
+      for (int moved = 0; moved < Math.min(KICKED, antennas); moved++) {
+        int m = (int) (rng.nextDouble() * antennas);
+        for (int attempt = 0; attempt < 100; attempt++) {
+          double x = rng.nextDouble() * side;
+          double y = rng.nextDouble() * side;
+          if (layout.distanceToOthers(m, x, y) >= p.panel().minSpacingM()) {
+            layout = layout.with(m, x, y);
+            break;
+          }
+        }
+      }
+      best = better(best, BlockCoordinateDescent.run(p, settings,
+          new BlockCoordinateDescent.Plan(null, layout, joint.fixedBits(), joint.equalCpu()), null));
+    }
+    return best;
+  }
+
+  /**
+   * Probes the solution's layout; while a probe move gains more than half the tolerance, moves
+   * there and continues the BCD from the moved allocation.
+   */
+  static Solution polish(Problem p, OptimizerSettings settings, BlockCoordinateDescent.Plan joint,
+      Solution from) {
+    Solution best = from;
+    for (int round = 0; round < POLISH_ROUNDS; round++) {
+      Allocation at = best.allocation();
+      double minGain = 0.5 * settings.tolerance() * BlockCoordinateDescent.scale(p, best.loss());
+      SchurRates state = new SchurRates(p.channel(), at.positions());
+      if (!StepProbe.polish(state, p.panel(), weights(p, at.bits()), minGain)) {
+        break;
+      }
+      Solution next = BlockCoordinateDescent.run(p, settings, joint,
+          new Allocation(state.positions(), at.bits(), at.cpuHz()));
+      Solution chained = chain(best, next, true);
+      if (chained == null || !(next.loss().total() < best.loss().total())) {
+        break; // the exact rates disagree with the rank updates (rounding): keep what we had
+      }
+      best = chained;
+    }
+    return best;
+  }
+
+  /** a_k = b_k·D_k/B, the weights of Φ = Σ_k a_k/R_k. */
+  static double[] weights(Problem p, int[] bits) {
+    double[] a = new double[bits.length];
+    for (int k = 0; k < a.length; k++) {
+      a[k] = bits[k] * p.features(k) / p.bandwidthHz();
+    }
+    return a;
+  }
+
+  private static Solution better(Solution a, Solution b) {
+    return b.loss().total() < a.loss().total() ? b : a;
+  }
+
+  /**
+   * The path of {@code first} followed by {@code then}; {@code then}'s starting loss is kept when
+   * it starts from a new allocation ({@code moved}), dropped when it re-evaluates first's end.
+   * Null if the joined history would rise anywhere: at extreme SNR two evaluations of the same
+   * layout by different rate kernels can differ in the fourth digit, and a path that seems to
+   * climb is not offered.
+   */
+  private static Solution chain(Solution first, Solution then, boolean moved) {
+    double[] a = first.lossHistory();
+    double[] b = then.lossHistory();
+    int skip = moved ? 0 : 1;
+    double[] h = new double[a.length + b.length - skip];
+    System.arraycopy(a, 0, h, 0, a.length);
+    System.arraycopy(b, skip, h, a.length, b.length - skip);
+    for (int i = a.length; i < h.length; i++) {
+      if (h[i] > h[i - 1]) {
+        return null;
+      }
+    }
+    return new Solution(then.allocation(), then.rates(), then.loss(), h, h.length - 1,
+        then.converged(), first.wallMs() + then.wallMs(), then.combiners());
+  }
+
+  private static Solution withWall(Solution s, double wallMs) {
+    return new Solution(s.allocation(), s.rates(), s.loss(), s.lossHistory(), s.iterations(),
+        s.converged(), wallMs, s.combiners());
+  }
+}
