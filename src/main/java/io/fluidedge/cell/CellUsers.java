@@ -3,6 +3,7 @@ package io.fluidedge.cell;
 import io.fluidedge.optimize.UserProfile;
 import io.fluidedge.radio.ChannelProcess;
 import io.fluidedge.scenario.Cell;
+import io.fluidedge.scenario.Placement;
 import io.fluidedge.scenario.Radio;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
@@ -24,7 +25,9 @@ import umontreal.ssj.rng.RandomStream;
  * {@value #LARGE_SCALE_STREAM} stream, a uniform u_k and a standard normal z_k: it is in line of
  * sight while u_k &lt; Pr_LoS(d_2D), and its shadowing is SF = σ_SF(LoS)·z_k, so LoS state and
  * shadowing follow the position consistently as the user moves. Speeds set each user's Doppler
- * f_D = v·f_c/c and its Gauss-Markov correlation a_k = J0(2π·f_D·T_c).
+ * f_D = v·f_c/c and its Gauss-Markov correlation a_k = J0(2π·f_D·T_c). Random-waypoint users
+ * draw their waypoints in their class's placement annulus (the cell's annulus for ring and point
+ * placements), so a class placed near the base station stays near it.
  */
 public final class CellUsers {
 
@@ -64,8 +67,11 @@ public final class CellUsers {
     int u = 0;
     for (UserClass c : classes.classes()) {
       double[][] start = Placements.place(c.placement(), c.count(), place);
+      boolean annulus = c.placement().kind() == Placement.Kind.ANNULUS;
+      double rMin = annulus ? c.placement().rMinM() : cell.rMinM();
+      double rMax = annulus ? c.placement().rMaxM() : cell.rMaxM();
       for (double[] p : start) {
-        walkers[u] = new Walker(c.mobility(), p[0], p[1], cell.rMinM(), cell.rMaxM(), move);
+        walkers[u] = new Walker(c.mobility(), p[0], p[1], rMin, rMax, move);
         losUniform[u] = large.nextDouble();
         shadowNormal[u] = NormalDist.inverseF01(large.nextDouble());
         u++;

@@ -10,9 +10,9 @@ import umontreal.ssj.rng.RandomStream;
  * <ul>
  *   <li>static: never moves;
  *   <li>constant-velocity: x(t) = x₀ + v·t·(cos h, sin h) (it may leave the cell);
- *   <li>random-waypoint: legs in a straight line to a waypoint drawn uniformly in area in the
- *       cell's annulus r_min..r_max, at a speed uniform in [v_min, v_max] drawn per leg, with a
- *       pause at each waypoint. The cell's disc is convex, so every leg stays within r_max.
+ *   <li>random-waypoint: legs in a straight line to a waypoint drawn uniformly in area in an
+ *       annulus r_min..r_max (the class's or the cell's), at a speed uniform in [v_min, v_max] drawn per leg, with a
+ *       pause at each waypoint. The cell's disc is convex, so every leg stays within r_max (it may cross the inner disc).
  * </ul>
  * Not thread-safe; one instance per user.
  */

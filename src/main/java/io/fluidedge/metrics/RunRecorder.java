@@ -39,6 +39,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   private final TokenSlo slo;
   private final TokenTally tokens;
   private final TokenTally[] tokensPerUser;
+  private ClassTally classes;
   private long arrived;
   private long dropped;
   private boolean finished;
@@ -121,6 +122,9 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     windows.add(r);
     overall.add(r);
     perUser[r.user()].add(r);
+    if (classes != null) {
+      classes.add(r);
+    }
     if (tokens != null) {
       tokens.add(r);
       tokensPerUser[r.user()].add(r);
@@ -271,6 +275,33 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     Objects.checkIndex(user, users);
     Tally t = perUser[user];
     return new UserStats(user, t.latency(), t.uplinkMeanS(), t.serverMeanS(), t.psnrMeanDb());
+  }
+
+  /**
+   * Groups the users in classes: every per-user output then carries the user's class
+   * (summary.json {@code users[].class}, a last {@code class} column in requests.csv.gz) and
+   * summary.json gains a {@code classes} section. Call before the first record; without it the
+   * outputs have no class (one-class scenarios keep their bytes).
+   *
+   * @param classOfUser class name of every user, index = user (length K)
+   */
+  public void groupUsers(List<String> classOfUser) {
+    if (classOfUser.size() != users) {
+      throw new IllegalArgumentException("need a class per user (K = " + users + "): "
+          + classOfUser.size());
+    }
+    if (overall.count() > 0 || arrived > 0) {
+      throw new IllegalStateException("group users before the first record");
+    }
+    classes = new ClassTally(classOfUser);
+    if (requests != null) {
+      requests.classes(classes);
+    }
+  }
+
+  /** The user classes, or null when users were not grouped. */
+  ClassTally classes() {
+    return classes;
   }
 
   /** Optimizer statistics over the blocks recorded. */

@@ -12,6 +12,7 @@ import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.UserClasses;
 import io.fluidedge.scenario.ScenarioWriter;
 import io.fluidedge.scenario.Server;
 import io.fluidedge.scenario.SourceMap;
@@ -109,6 +110,11 @@ public final class RunSession {
     try (RunRecorder rec = new RunRecorder(scenario.radio().users(), scenario.output().windowS(),
         dir != null && scenario.output().requestsCsv(), scenario.output().traceJson(), spool,
         tokenSlo(scenario))) {
+      UserClasses classes = scenario.userClasses();
+      if (classes.declared()) {
+        rec.groupUsers(java.util.stream.IntStream.range(0, classes.users())
+            .mapToObj(classes::className).toList());
+      }
       Components components = Components.of(scenario, registry);
       if (started != null) {
         started.run();
