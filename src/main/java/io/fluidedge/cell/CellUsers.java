@@ -174,6 +174,40 @@ public final class CellUsers {
     return a;
   }
 
+  /**
+   * The blocks.csv columns this adds in the path-loss link budget: {@code distance_m_<k>} for
+   * every user, then {@code user_x_m_<k>,user_y_m_<k>} per user.
+   *
+   * @param users K
+   */
+  public static List<String> columnNames(int users) {
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < users; k++) {
+      names.add("distance_m_" + k);
+    }
+    for (int k = 0; k < users; k++) {
+      names.add(USER_X_PREFIX + k);
+      names.add("user_y_m_" + k);
+    }
+    return names;
+  }
+
+  /** Prefix of the blocks.csv column holding user k's x position. */
+  public static final String USER_X_PREFIX = "user_x_m_";
+
+  /** The values of {@link #columnNames} now (path-loss link budget only). */
+  public double[] columnValues() {
+    int k = users();
+    double[] out = new double[3 * k];
+    for (int u = 0; u < k; u++) {
+      UserLink l = link(u);
+      out[u] = l.distanceM();
+      out[k + 2 * u] = l.xM();
+      out[k + 2 * u + 1] = l.yM();
+    }
+    return out;
+  }
+
   /** Ground distances d_2D of every user now, m (path-loss link budget only). */
   public double[] distancesM() {
     double[] d = new double[users()];

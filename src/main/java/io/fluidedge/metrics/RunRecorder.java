@@ -31,6 +31,9 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   private final Tally[] perUser;
   private final OptimizerTally optimizer = new OptimizerTally();
   private final Trajectories trajectories = new Trajectories();
+  private final Trajectories userTrajectories = new Trajectories();
+  /** Index of the first {@code user_x_m_0} extra column, or −1 when users have no positions. */
+  private int userColumns = -1;
   private final HlogWriter hlog;
   private final WindowSeries windows;
   private final BlocksCsv blocks;
@@ -149,6 +152,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   public void blockColumns(List<String> names) {
     open();
     blocks.extraColumns(names);
+    userColumns = names.indexOf("user_x_m_0");
   }
 
   /**
@@ -170,6 +174,13 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     }
     optimizer.add(b);
     trajectories.add(b.timeS(), b.positionsM());
+    if (userColumns >= 0) {
+      double[][] users = new double[this.users][];
+      for (int k = 0; k < this.users; k++) {
+        users[k] = new double[] {b.column(userColumns + 2 * k), b.column(userColumns + 2 * k + 1)};
+      }
+      userTrajectories.add(b.timeS(), users);
+    }
   }
 
   /**
@@ -385,6 +396,14 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     finished = true;
     written = true;
     closeQuietly();
+  }
+
+  /**
+   * Sampled user trajectories (from the blocks.csv columns {@code user_x_m_<k>},
+   * {@code user_y_m_<k>}), for the user-positions plot; empty when users have no positions.
+   */
+  public Trajectories userTrajectories() {
+    return userTrajectories;
   }
 
   /** Sampled antenna trajectories, for the positions plot. */

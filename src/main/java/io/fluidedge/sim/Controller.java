@@ -117,7 +117,7 @@ final class Controller {
     BlockRecord record = BlockRecord.of(k, now, solution.loss().total(), solution.iterations(),
         solution.converged(), Math.max(0.0, solution.wallMs()), solution.rates(), next.bits(),
         next.cpuHz(), next.positions().toRows());
-    ledger.block(cell.spatial() ? record.withColumns(cell.distancesM()) : record);
+    ledger.block(cell.spatial() ? record.withColumns(cell.columnValues()) : record);
     Decision decision = new Decision(k, solution, channel, now);
     if (inForce == null) {
       apply(decision);

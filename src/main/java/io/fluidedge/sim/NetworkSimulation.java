@@ -86,8 +86,8 @@ public final class NetworkSimulation {
       long t0 = System.nanoTime();
       entities.start();
       List<String> columns = new ArrayList<>(entities.columns());
-      for (int k = 0; cell.spatial() && k < users; k++) {
-        columns.add("distance_m_" + k);
+      if (cell.spatial()) {
+        columns.addAll(CellUsers.columnNames(users));
       }
       if (!columns.isEmpty()) {
         output.blockColumns(columns);
