@@ -180,7 +180,7 @@ final class UserClassReader {
   private double number(YamlNode node, String key) {
     if (node instanceof ScalarNode s && (s.kind() == Kind.INT || s.kind() == Kind.FLOAT)) {
       try {
-        return s.kind() == Kind.INT ? Double.parseDouble(s.text().replace("_", ""))
+        return s.kind() == Kind.INT ? ((Number) s.value()).doubleValue()
             : YamlReader.parseFloat(s.text());
       } catch (NumberFormatException e) {
         // fall through to the error

@@ -87,11 +87,15 @@ public final class PoissonSource implements TrafficSource {
       sum += rateHz[k];
       cumulative[k] = sum;
     }
+    boolean uniform = true;
+    for (int k = 1; k < rateHz.length; k++) {
+      uniform &= rateHz[k] == rateHz[0] && features[k] == features[0];
+    }
     this.users = rateHz.length;
-    this.totalRateHz = sum;
+    this.totalRateHz = uniform ? users * rateHz[0] : sum;
     this.features = features[0];
-    this.cumulativeRateHz = cumulative;
-    this.userFeatures = features.clone();
+    this.cumulativeRateHz = uniform ? null : cumulative;
+    this.userFeatures = uniform ? null : features.clone();
     this.tokens = 1.0;
     this.endS = endS;
     this.done = sum == 0;
