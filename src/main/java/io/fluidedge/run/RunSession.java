@@ -114,7 +114,8 @@ public final class RunSession {
         started.run();
       }
       RunResult result = NetworkSimulation.run(scenario, components, rec, stop);
-      RunInfo info = withPluginSections(info(scenario, result), components);
+      RunInfo info = withPluginSections(info(scenario, result), components)
+          .withAccuracy(components.accuracy().metric());
       String json;
       if (dir != null) {
         AtomicFiles.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario));
