@@ -129,7 +129,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
       try {
         requests.row(r);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write request row", e);
+        throw new UncheckedIOException(e.getMessage(), e);
       }
     }
   }
@@ -162,7 +162,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     try {
       blocks.row(b);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write block row", e);
+      throw new UncheckedIOException(e.getMessage(), e);
     }
     optimizer.add(b);
     trajectories.add(b.timeS(), b.positionsM());
@@ -191,7 +191,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
       try {
         trace.span(entity, name, lane, startS, endS);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write span", e);
+        throw new UncheckedIOException(e.getMessage(), e);
       }
     }
   }
