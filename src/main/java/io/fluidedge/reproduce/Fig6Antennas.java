@@ -173,8 +173,7 @@ public final class Fig6Antennas {
       }
     }
     int draws = p.draws();
-    List<Solution> solved = Draws.map(configs.size() * draws, p.threads(),
-        i -> Reference.solve(registry, configs.get(i / draws), i % draws + 1));
+    List<List<Solution>> solved = Reference.solveAll(registry, configs, draws, p.threads());
     List<Row> rows = new ArrayList<>();
     List<Paired> paired = new ArrayList<>();
     for (int mi = 0; mi < p.bsAntennas().size(); mi++) {
@@ -185,7 +184,7 @@ public final class Fig6Antennas {
       for (int l = 0; l < LAYOUTS.size(); l++) {
         int c = mi * LAYOUTS.size() + l;
         for (int d = 0; d < draws; d++) {
-          Solution s = solved.get(c * draws + d);
+          Solution s = solved.get(c).get(d);
           latency[l][d] = s.loss().latencyS();
           psnr[l][d] = Reference.meanAccuracy(s);
           loss[l][d] = s.loss().total();
