@@ -73,38 +73,35 @@ final class Spool implements Closeable {
 
     @Override
     public void write(int b) throws IOException {
-      try {
-        out.write(b);
-      } catch (IOException e) {
-        throw AtomicFiles.cannotWrite(path, e);
-      }
+      named(() -> out.write(b));
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      try {
-        out.write(b, off, len);
-      } catch (IOException e) {
-        throw AtomicFiles.cannotWrite(path, e);
-      }
+      named(() -> out.write(b, off, len));
     }
 
     @Override
     public void flush() throws IOException {
+      named(out::flush);
+    }
+
+    @Override
+    public void close() throws IOException {
+      named(out::close);
+    }
+
+    private void named(Call call) throws IOException {
       try {
-        out.flush();
+        call.run();
       } catch (IOException e) {
         throw AtomicFiles.cannotWrite(path, e);
       }
     }
 
-    @Override
-    public void close() throws IOException {
-      try {
-        out.close();
-      } catch (IOException e) {
-        throw AtomicFiles.cannotWrite(path, e);
-      }
+    /** One operation on the file's stream. */
+    private interface Call {
+      void run() throws IOException;
     }
   }
 
