@@ -241,6 +241,7 @@ public final class ScenarioWriter {
     m.put("output.requests-csv", s.output().requestsCsv());
     m.put("output.plots", s.output().plots());
     m.put("output.trace-json", s.output().traceJson());
+    m.put("output.event-log", s.output().eventLog());
     return m;
   }
 }
