@@ -89,7 +89,8 @@ final class ScenarioBinder {
         v.real("output.window-s"),
         v.bool("output.requests-csv"),
         v.bool("output.plots"),
-        v.bool("output.trace-json")));
+        v.bool("output.trace-json"),
+        v.bool("output.event-log")));
     Cell cell = build(v, "cell", () -> new Cell(
         v.choice("cell.link-budget", Cell.LinkBudget.class),
         v.choice("cell.path-loss", Cell.PathLoss.class),

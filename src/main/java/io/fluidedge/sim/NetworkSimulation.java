@@ -56,7 +56,7 @@ public final class NetworkSimulation {
       EventLoop sim = new EventLoop();
       EntityHub entities = new EntityHub(sim, scenario, components.entities());
       RunListener listeners = components.policy() instanceof RunListener watching
-          ? new Tee(watching, output) : output;
+          ? RunListener.tee(watching, output) : output;
       Ledger ledger = new Ledger(listeners, components.accuracy(), users, entities);
       boolean llm = scenario.server().discipline() == Server.Discipline.LLM;
       InferenceServer server = llm ? new LlmServer(sim, scenario.server().llm(), ledger)
