@@ -15,6 +15,7 @@ import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.UserClasses;
 import io.fluidedge.scenario.ScenarioWriter;
 import io.fluidedge.scenario.Server;
 import io.fluidedge.scenario.SourceMap;
@@ -137,6 +138,11 @@ public final class RunSession {
         dir != null && scenario.output().requestsCsv(), scenario.output().traceJson(), spool,
         tokenSlo(scenario));
         EventLog events = eventLog ? EventLog.create(spool) : null) {
+      UserClasses classes = scenario.userClasses();
+      if (classes.declared()) {
+        rec.groupUsers(java.util.stream.IntStream.range(0, classes.users())
+            .mapToObj(classes::className).toList());
+      }
       Components components = Components.of(scenario, registry);
       RunListener listener = events == null ? rec : RunListener.tee(rec, events);
       if (watcher != null) {
