@@ -89,6 +89,10 @@ public final class RunCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("warning: first skipped row: "
             + trace.firstRejection());
       }
+      String beyond = RunWarnings.traceBeyond(trace, scenario.durationS());
+      if (beyond != null) {
+        spec.commandLine().getErr().println(beyond);
+      }
     }
     WorkEstimate estimate = WorkEstimate.of(scenario, trace != null ? trace.requests() : -1);
     estimate.check(allowLarge);
@@ -132,6 +136,7 @@ public final class RunCommand implements Callable<Integer> {
             stdout.flush();
           });
       report(stdout, dir, outcome.result(), outcome.summary(), outcome.summaryJson());
+      RunWarnings.overloads(outcome.result()).forEach(spec.commandLine().getErr()::println);
     } finally {
       written.countDown();
       if (!stop.get()) {
@@ -185,8 +190,9 @@ public final class RunCommand implements Callable<Integer> {
         r.complete() ? "completed" : "stopped early:", r.simulatedS(), r.wallMs() / 1000,
         r.simulatedS() / Math.max(r.wallMs() / 1000, 1e-9), r.events(), r.blocks(),
         100 * r.optimizerTimeShare());
-    out.printf(Locale.ROOT, "requests: %d arrived, %d completed, %d in flight, %d dropped%n",
-        r.arrived(), r.completed(), r.inFlight(), r.dropped());
+    out.printf(Locale.ROOT, "requests: %d arrived, %d completed, %d in flight, %d dropped%s%n",
+        r.arrived(), r.completed(), r.inFlight(), r.dropped(),
+        r.expired() > 0 ? ", " + r.expired() + " expired" : "");
     if (summary.completed() > 0) {
       out.printf(Locale.ROOT, "latency: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms; "
           + "mean PSNR %.1f dB%n", 1e3 * summary.latencyMeanS(), 1e3 * summary.latencyP50S(),

@@ -108,7 +108,7 @@ public final class RunSession {
         ? Files.createTempDirectory(spoolRoot, "run-") : Files.createTempDirectory("fluidedge-run-");
     try (RunRecorder rec = new RunRecorder(scenario.radio().users(), scenario.output().windowS(),
         dir != null && scenario.output().requestsCsv(), scenario.output().traceJson(), spool,
-        tokenSlo(scenario))) {
+        tokenSlo(scenario), scenario.warmupS(), scenario.slo().deadlineS())) {
       Components components = Components.of(scenario, registry);
       if (started != null) {
         started.run();

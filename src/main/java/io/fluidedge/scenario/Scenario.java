@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param traffic    request source
  * @param optimizer  policy and solver settings
  * @param output     what the run writes and where
+ * @param warmupS    requests arriving before this time are left out of the statistics, s
+ *                   (&ge; 0, &lt; durationS)
+ * @param queues     per-user uplink buffer limits
+ * @param slo        the requests' deadline
  * @param plugins    per-plugin configuration, keyed by plugin name (values are plain YAML
  *                   scalars, lists and maps); empty when the scenario has no {@code plugins:}
  * @param source     the file the scenario was read from, for messages ("&lt;defaults&gt;" if none)
@@ -35,6 +39,9 @@ public record Scenario(
     Traffic traffic,
     OptimizerSettings optimizer,
     Output output,
+    double warmupS,
+    Queues queues,
+    Slo slo,
     Map<String, Map<String, Object>> plugins,
     String source) {
 
@@ -46,14 +53,30 @@ public record Scenario(
     Objects.requireNonNull(traffic, "traffic");
     Objects.requireNonNull(optimizer, "optimizer");
     Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(queues, "queues");
+    Objects.requireNonNull(slo, "slo");
     if (!(durationS > 0) || Double.isInfinite(durationS)) {
       throw new IllegalArgumentException("duration-s must be positive and finite: " + durationS);
     }
     if (!(coherenceS > 0) || Double.isInfinite(coherenceS)) {
       throw new IllegalArgumentException("coherence-s must be positive and finite: " + coherenceS);
     }
+    if (!(warmupS >= 0) || !(warmupS < durationS)) {
+      throw new IllegalArgumentException("warmup-s must be >= 0 and below duration-s = "
+          + durationS + ": " + warmupS);
+    }
     plugins = plugins == null ? Map.of() : Map.copyOf(plugins);
     source = source == null ? "<defaults>" : source;
+  }
+
+  /**
+   * A scenario without warm-up, buffer limits or deadline (as before those keys existed).
+   */
+  public Scenario(String name, long seed, double durationS, double coherenceS, Radio radio,
+      Model model, Server server, Traffic traffic, OptimizerSettings optimizer, Output output,
+      Map<String, Map<String, Object>> plugins, String source) {
+    this(name, seed, durationS, coherenceS, radio, model, server, traffic, optimizer, output, 0,
+        Queues.UNLIMITED, Slo.NONE, plugins, source);
   }
 
   /** Number of coherence blocks that start within the run: ceil(duration / T_c). */
@@ -64,12 +87,12 @@ public record Scenario(
   /** A copy with another seed (the CLI's {@code --seed}). */
   public Scenario withSeed(long newSeed) {
     return new Scenario(name, newSeed, durationS, coherenceS, radio, model, server, traffic,
-        optimizer, output, plugins, source);
+        optimizer, output, warmupS, queues, slo, plugins, source);
   }
 
   /** A copy with another optimizer section. */
   public Scenario withOptimizer(OptimizerSettings settings) {
     return new Scenario(name, seed, durationS, coherenceS, radio, model, server, traffic,
-        settings, output, plugins, source);
+        settings, output, warmupS, queues, slo, plugins, source);
   }
 }

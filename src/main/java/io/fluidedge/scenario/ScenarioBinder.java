@@ -89,12 +89,19 @@ final class ScenarioBinder {
         v.bool("output.requests-csv"),
         v.bool("output.plots"),
         v.bool("output.trace-json")));
+    Queues queues = build(v, "queues", () -> new Queues(
+        v.integer("queues.buffer-requests"),
+        v.real("queues.buffer-bits")));
+    Slo slo = build(v, "slo", () -> new Slo(
+        v.real("slo.deadline-s"),
+        v.bool("slo.drop-expired")));
     Scenario scenario = build(v, "", () -> new Scenario(
         v.text("name"),
         v.longInteger("seed"),
         v.real("duration-s"),
         v.real("coherence-s"),
-        radio, model, server, traffic, optimizer, output, plugins, source));
+        radio, model, server, traffic, optimizer, output, v.real("warmup-s"), queues, slo,
+        plugins, source));
     if (!v.unread().isEmpty()) {
       throw new IllegalStateException("defaults keys not bound to the scenario: " + v.unread());
     }
