@@ -199,6 +199,7 @@ public final class RunCommand implements Callable<Integer> {
           1e3 * summary.latencyP99S(), 1e3 * summary.latencyMaxS(), summary.psnrDbMean());
     }
     TokenReport.print(out, json, r.wallMs());
+    TokenReport.printDeadline(out, json);
     out.printf(Locale.ROOT, "outputs in %s%n", dir);
   }
 }

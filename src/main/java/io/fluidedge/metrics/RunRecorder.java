@@ -46,6 +46,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   private final QueueRecorder queues;
   private long arrived;
   private long dropped;
+  private long completed;
   private boolean finished;
   private boolean written;
 
@@ -145,6 +146,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     if (r.user() >= users) {
       throw new IllegalArgumentException("request " + r.id() + ": user " + r.user() + " not in [0, " + users + ")");
     }
+    completed++;
     boolean measured = queues.measured(r);
     windows.add(r, measured);
     queues.completed(r);
@@ -330,9 +332,9 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     return dropped;
   }
 
-  /** Completed requests recorded. */
+  /** Completed requests recorded, warm-up ones included. */
   public long completedCount() {
-    return overall.count();
+    return completed;
   }
 
   /** Overall latency statistics. */

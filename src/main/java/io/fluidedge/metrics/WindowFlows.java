@@ -172,7 +172,8 @@ final class WindowFlows {
   }
 
   private void add(double timeS, int field, double value) {
-    data[slot((long) Math.floor(timeS / windowS)) + field] += value;
+    int at = slot((long) Math.floor(timeS / windowS)); // before reading data: slot may grow it
+    data[at + field] += value;
   }
 
   private int slot(long w) {

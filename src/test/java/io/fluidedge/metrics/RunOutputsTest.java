@@ -199,7 +199,7 @@ class RunOutputsTest {
     List<String> rows = readGz(dir.resolve("requests.csv.gz"));
     assertThat(rows.get(0)).isEqualTo("id,user,arrival_s,uplink_start_s,uplink_done_s,inference_start_s,done_s,"
         + "latency_s,bits,psnr_db,features,tokens,status,warmup");
-    assertThat(rows).hasSize(3001);
+    assertThat(rows).hasSize(3002); // header, 3000 completed, 1 dropped
     JsonNode trace = JSON.readTree(dir.resolve("trace.json").toFile());
     JsonNode first = trace.get("traceEvents").get(0);
     assertThat(first.get("ph").asText()).isEqualTo("X");
