@@ -26,13 +26,8 @@ final class TokenReport {
    * @param wallMs the run's event-loop wall time, ms
    */
   static void print(PrintWriter out, String json, double wallMs) {
-    JsonNode tokens;
-    try {
-      tokens = MAPPER.readTree(json).get("tokens");
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (tokens == null || tokens.isNull()) {
+    JsonNode tokens = section(json, "tokens");
+    if (tokens == null) {
       return;
     }
     out.printf(Locale.ROOT, "tokens: %d generated, %.0f per simulated s, %.0f per wall s%n",
@@ -54,13 +49,8 @@ final class TokenReport {
    * @param json the run's summary.json text
    */
   static void printDeadline(PrintWriter out, String json) {
-    JsonNode slo;
-    try {
-      slo = MAPPER.readTree(json).get("slo");
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (slo == null || slo.isNull()) {
+    JsonNode slo = section(json, "slo");
+    if (slo == null) {
       return;
     }
     out.printf(Locale.ROOT, "deadline %s s: attainment %s (%d met, %d missed), goodput %s "
@@ -68,6 +58,16 @@ final class TokenReport {
         share(slo.get("slo_attainment")), slo.get("slo_met").asLong(),
         slo.get("slo_missed").asLong(), number(slo.get("goodput_rps"), 1, 1),
         slo.get("warmup_s").asText());
+  }
+
+  /** The summary's top-level section {@code name}, or null when absent. */
+  private static JsonNode section(String json, String name) {
+    try {
+      JsonNode node = MAPPER.readTree(json).get(name);
+      return node == null || node.isNull() ? null : node;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String percentiles(JsonNode stats) {
