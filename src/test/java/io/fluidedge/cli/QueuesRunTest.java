@@ -200,6 +200,29 @@ class QueuesRunTest {
   }
 
   @Test
+  void badQueueKeys_areRefusedNamingTheKey() throws IOException {
+    Path scenario = Files.writeString(tmp.resolve("bad.yaml"), LOADED);
+    String[][] cases = {
+        {"warmup-s=4", "warmup-s"},
+        {"queues.buffer-requests=-1", "queues.buffer-requests"},
+        {"queues.buffer-bits=.inf", "queues.buffer-bits"},
+        {"slo.deadline-s=0", "slo.deadline-s"},
+        {"slo.deadline-s=.inf", "slo.drop-expired: needs a finite deadline-s"},
+        {"server.discipline=llm", "slo.drop-expired: is not supported with server.discipline llm"},
+    };
+    for (String[] c : cases) {
+      stderr.getBuffer().setLength(0);
+      List<String> extra = new ArrayList<>(List.of("--set", c[0]));
+      if (c[0].startsWith("server.")) {
+        extra.addAll(List.of("--set", "traffic.features-per-token=4096"));
+      }
+      assertThat(run(scenario, tmp.resolve("bad"), extra.toArray(String[]::new))).as(c[0])
+          .isEqualTo(2);
+      assertThat(stderr.toString()).as(c[0]).contains(c[1]).doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void traceLongerThanTheRun_isWarnedAboutWithTheRowsLeftOver() throws IOException {
     StringBuilder trace = new StringBuilder("time_s,user\n");
     for (int i = 1; i <= 30; i++) {
