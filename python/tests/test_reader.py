@@ -10,6 +10,7 @@ import numpy as np
 import fluidedge_io as fio
 
 RUN = os.path.join(os.path.dirname(__file__), "data", "run")
+QUEUES = os.path.join(os.path.dirname(__file__), "data", "queues")
 
 
 def close(a, b):
@@ -67,7 +68,9 @@ class CsvTest(unittest.TestCase):
     def test_requests_latencyIsDoneMinusArrival(self):
         requests = fio.read_csv(os.path.join(RUN, "requests.csv.gz"))
         summary = fio.read_summary(RUN)
-        self.assertEqual(len(requests["id"]), summary["requests"]["completed"])
+        self.assertEqual(len(requests["id"]), summary["requests"]["arrived"])
+        self.assertEqual(int((requests["status"] == "completed").sum()),
+                         summary["requests"]["completed"])
         np.testing.assert_allclose(requests["latency_s"],
                                    requests["done_s"] - requests["arrival_s"], rtol=1e-9)
         self.assertTrue(close(float(requests["latency_s"].mean()), summary["latency_s"]["mean"]))
@@ -80,6 +83,32 @@ class CsvTest(unittest.TestCase):
         safe = [fio.safe_name(h) for h in header]
         self.assertEqual(safe, ["cell", "radio_bs_antennas", "optimizer_policy", "model_bits_max"])
         self.assertEqual(len(set(safe)), len(safe))
+
+    def test_queuesRun_everyRequestAccountedForAndWarmupLeftOut(self):
+        requests = fio.read_csv(os.path.join(QUEUES, "requests.csv.gz"))
+        windows = fio.read_csv(os.path.join(QUEUES, "windows.csv"))
+        summary = fio.read_summary(QUEUES)
+        counts = summary["requests"]
+        self.assertEqual(len(requests["id"]), counts["arrived"])
+        for status in ("completed", "dropped", "expired", "in_flight"):
+            self.assertEqual(int((requests["status"] == status).sum()), counts[status], status)
+        self.assertGreater(counts["expired"], 0)
+        self.assertGreater(counts["dropped"], 0)
+        in_flight = requests["status"] == "in_flight"
+        self.assertTrue(np.all(np.isnan(requests["done_s"][in_flight])))
+        warmup = requests["arrival_s"] < summary["slo"]["warmup_s"]
+        np.testing.assert_array_equal(requests["warmup"], warmup.astype(float))
+        measured = (requests["status"] == "completed") & ~warmup
+        self.assertTrue(close(float(requests["latency_s"][measured].mean()),
+                              summary["latency_s"]["mean"]))
+        met = measured & (requests["latency_s"] <= summary["slo"]["deadline_s"])
+        self.assertEqual(int(met.sum()), summary["slo"]["slo_met"])
+        self.assertEqual(int(windows["arrivals"].sum()), counts["arrived"])
+        self.assertEqual(int(windows["completions"].sum()), counts["completed"])
+        self.assertEqual(int(windows["slo_met"].sum()), summary["slo"]["slo_met"])
+        self.assertTrue(np.all((windows["server_utilisation"] >= 0)
+                               & (windows["server_utilisation"] <= 1)))
+        self.assertEqual(summary["classes"]["default"]["arrived"], counts["arrived"])
 
     def test_names_areSafeAndEmptyCellsNaN(self):
         self.assertEqual(fio.safe_name("radio.bs-antennas"), "radio_bs_antennas")

@@ -105,6 +105,10 @@ public final class RunCommand implements Callable<Integer> {
             + trace.firstRejection());
         LOG.warn(RunLog.SHOWN, "first skipped row: {}", trace.firstRejection());
       }
+      String beyond = RunWarnings.traceBeyond(trace, scenario.durationS());
+      if (beyond != null) {
+        spec.commandLine().getErr().println(beyond);
+      }
     }
     WorkEstimate estimate = WorkEstimate.of(scenario, trace != null ? trace.requests() : -1);
     estimate.check(allowLarge);
@@ -154,6 +158,7 @@ public final class RunCommand implements Callable<Integer> {
           }, Progress.shown() ? progress.blockTimes() : null);
       progress.finish();
       report(stdout, dir, outcome.result(), outcome.summary(), outcome.summaryJson());
+      RunWarnings.overloads(outcome.result()).forEach(spec.commandLine().getErr()::println);
     } finally {
       progress.finish();
       written.countDown();
@@ -209,8 +214,9 @@ public final class RunCommand implements Callable<Integer> {
         r.complete() ? "completed" : "stopped early:", r.simulatedS(), r.wallMs() / 1000,
         r.simulatedS() / Math.max(r.wallMs() / 1000, 1e-9), r.events(), r.blocks(),
         100 * r.optimizerTimeShare());
-    out.printf(Locale.ROOT, "requests: %d arrived, %d completed, %d in flight, %d dropped%n",
-        r.arrived(), r.completed(), r.inFlight(), r.dropped());
+    out.printf(Locale.ROOT, "requests: %d arrived, %d completed, %d in flight, %d dropped%s%n",
+        r.arrived(), r.completed(), r.inFlight(), r.dropped(),
+        r.expired() > 0 ? ", " + r.expired() + " expired" : "");
     if (summary.completed() > 0) {
       AccuracyMetric metric = accuracyMetric(json);
       out.printf(Locale.ROOT, "latency: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms; "
@@ -219,6 +225,7 @@ public final class RunCommand implements Callable<Integer> {
           metric.withUnit(String.format(Locale.ROOT, "%.1f", summary.psnrDbMean())));
     }
     TokenReport.print(out, json, r.wallMs());
+    TokenReport.printDeadline(out, json);
     out.printf(Locale.ROOT, "outputs in %s%n", dir);
   }
 

@@ -33,8 +33,12 @@ final class TracePrescan {
    * @param requests       requests the run will replay
    * @param rejected       rows the run will skip (on-bad-row: skip)
    * @param firstRejection the message of the first skipped row, or null
+   * @param beyond         requests after duration-s, not replayed
+   * @param beyondComplete false when a bad row after duration-s stopped the count of
+   *                       {@code beyond} (then a lower bound)
    */
-  record Result(String file, long requests, long rejected, String firstRejection) {
+  record Result(String file, long requests, long rejected, String firstRejection, long beyond,
+      boolean beyondComplete) {
   }
 
   private TracePrescan() {
@@ -71,7 +75,8 @@ final class TracePrescan {
         return null;
       }
       TraceVerdicts.Verdict v = TraceVerdicts.check(reader, scenario.durationS(), maxRequests);
-      return new Result(reader.file(), v.requests(), v.rejected(), v.firstRejection());
+      return new Result(reader.file(), v.requests(), v.rejected(), v.firstRejection(),
+          v.beyond(), v.beyondComplete());
     }
   }
 

@@ -69,6 +69,18 @@ class QueueWatch implements RunListener {
     }
   }
 
+  /** A request removed at its deadline leaves the device or the server, wherever it was. */
+  @Override
+  public void expired(RequestRecord r) {
+    int k = r.user();
+    if (Double.isNaN(r.uplinkDoneS())) {
+      deviceRequests[k]--;
+      deviceBits[k] = Math.max(0.0, deviceBits[k] - bits(r));
+    } else {
+      serverRequests[k]--;
+    }
+  }
+
   @Override
   public void uplinkDone(RequestRecord r) {
     int k = r.user();

@@ -1,6 +1,5 @@
 package io.fluidedge.metrics;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +38,20 @@ final class ClassTally {
   }
 
   /**
-   * The {@code classes} section: per class {@code class, users, completed, latency_s{…},
-   * uplink_s_mean, server_s_mean, psnr_db_mean, bits_mean}.
+   * Each class's latency and accuracy entries for summary.json's {@code classes} section:
+   * {@code latency_s{…}, uplink_s_mean, server_s_mean, psnr_db_mean, bits_mean}, keyed by class.
    */
-  List<Object> section() {
-    List<Object> out = new ArrayList<>();
+  Map<String, Map<String, Object>> section() {
+    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
     for (Map.Entry<String, Tally> e : byClass.entrySet()) {
       Tally t = e.getValue();
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("class", e.getKey());
-      m.put("users", userCount.get(e.getKey()));
-      m.put("completed", t.count());
       m.put("latency_s", SummaryWriter.latency(t.latency()));
       m.put("uplink_s_mean", t.uplinkMeanS());
       m.put("server_s_mean", t.serverMeanS());
       m.put("psnr_db_mean", t.psnrMeanDb());
       m.put("bits_mean", t.bitsMean());
-      out.add(m);
+      out.put(e.getKey(), m);
     }
     return out;
   }

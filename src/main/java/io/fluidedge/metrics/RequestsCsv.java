@@ -10,15 +10,28 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Streams {@code requests.csv.gz}, one row per completed request, to a spool file during the run
- * (constant memory); with token metrics the columns {@value #TOKEN_COLUMNS} follow, and with user classes a last
- * column {@code class}. The gzip header carries no timestamp, so the bytes depend only on the rows.
+ * Streams {@code requests.csv.gz} to a spool file during the run (constant memory): one row per
+ * request as it leaves the network (completed, dropped or expired), then one per request still
+ * in flight at the end; with token metrics the columns {@value #TOKEN_COLUMNS} follow, then
+ * {@value #STATUS_COLUMNS}, and with user classes a last column {@code class}. The gzip header
+ * carries no timestamp, so the bytes depend only on the rows.
  */
 final class RequestsCsv implements Closeable {
 
   /** The header row. */
   static final String HEADER = "id,user,arrival_s,uplink_start_s,uplink_done_s,inference_start_s,done_s,"
       + "latency_s,bits,psnr_db,features,tokens";
+
+  /** Columns appended last: what became of the request, and whether it arrived in the warm-up. */
+  static final String STATUS_COLUMNS = ",status,warmup";
+  /** Status of a completed request. */
+  static final String COMPLETED = "completed";
+  /** Status of a request dropped (buffer full, unknown user, refused by the server). */
+  static final String DROPPED = "dropped";
+  /** Status of a request removed at its deadline. */
+  static final String EXPIRED = "expired";
+  /** Status of a request still queued or in service at the end. */
+  static final String IN_FLIGHT = "in_flight";
 
   /** Columns appended with token metrics (LLM serving). */
   static final String TOKEN_COLUMNS = ",prefill_tokens,decode_tokens,first_token_s,ttft_s,tpot_s";
@@ -46,13 +59,20 @@ final class RequestsCsv implements Closeable {
 
   private void header() throws IOException {
     if (!headed) {
-      out.write((tokens ? HEADER + TOKEN_COLUMNS : HEADER) + (classes != null ? ",class" : ""));
+      out.write((tokens ? HEADER + TOKEN_COLUMNS : HEADER) + STATUS_COLUMNS
+          + (classes != null ? ",class" : ""));
       out.write('\n');
       headed = true;
     }
   }
 
-  void row(RequestRecord r) throws IOException {
+  /**
+   * One request's row; times not reached are empty.
+   *
+   * @param status {@link #COMPLETED}, {@link #DROPPED}, {@link #EXPIRED} or {@link #IN_FLIGHT}
+   * @param warmup whether it arrived before warmup-s (left out of the statistics)
+   */
+  void row(RequestRecord r, String status, boolean warmup) throws IOException {
     header();
     StringBuilder sb = new StringBuilder(160);
     sb.append(r.id()).append(',').append(r.user()).append(',')
@@ -72,6 +92,7 @@ final class RequestsCsv implements Closeable {
           .append(Formats.decimal(r.ttftS())).append(',')
           .append(Formats.decimal(r.tpotS()));
     }
+    sb.append(',').append(status).append(',').append(warmup ? 1 : 0);
     if (classes != null) {
       sb.append(',').append(classes.name(r.user()));
     }

@@ -28,6 +28,32 @@ public interface RunListener {
   default void dropped(RequestRecord r) {
   }
 
+  /**
+   * A request was removed from its queue (or its service) because its deadline passed
+   * ({@code slo.drop-expired}); its times show how far it got. By default a drop.
+   */
+  default void expired(RequestRecord r) {
+    dropped(r);
+  }
+
+  /**
+   * At the end of the run, a request still queued or in service; its times show how far it got
+   * and its completion time is NaN. Called once per such request, after every other request
+   * event: each device's requests in arrival order, then the server's.
+   *
+   * @param r    the request
+   * @param endS the simulated time the run reached, s (its age is endS − arrival)
+   */
+  default void inFlightAtEnd(RequestRecord r, double endS) {
+  }
+
+  /**
+   * The share of the edge server's capacity in use changed to {@code utilisation} (in [0, 1])
+   * at simulated time {@code timeS}; it stays until the next call.
+   */
+  default void serverLoad(double timeS, double utilisation) {
+  }
+
   /** A request's uplink transmission finished (its inference times are NaN). */
   default void uplinkDone(RequestRecord r) {
   }

@@ -67,7 +67,8 @@ public final class RunOutputs {
       throws IOException {
     rec.finish(info.simulatedS());
     Files.createDirectories(dir);
-    WindowsCsv.write(dir.resolve(WINDOWS_CSV), rec.windowS(), rec.windows());
+    WindowsCsv.write(dir.resolve(WINDOWS_CSV), rec.windowS(), rec.windows(),
+        rec.queues().flows(), info.simulatedS());
     rec.moveFiles(dir);
     if (extra != null) {
       extra.write(dir, rec);

@@ -11,6 +11,10 @@ import org.HdrHistogram.Histogram;
  * The output writer of one run, a {@link RunListener}: completed requests, coherence blocks,
  * activity spans and arrival/drop counts. {@link RunOutputs#write} turns it into the output files.
  *
+ * <p>Requests arriving before the warm-up are counted but enter no statistic; every request's
+ * fate (completed, dropped, expired, in flight at the end), the deadline outcomes and the
+ * windows' flow columns are kept by its {@link QueueRecorder}.
+ *
  * <p>Latencies go into HdrHistogram in ns with 3 significant digits: one histogram overall, one
  * per user, and one for the open time window ({@link WindowSeries}). Requests must be recorded
  * in non-decreasing completion time. Block rows, request rows, spans and window histograms are
@@ -43,8 +47,10 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   private final TokenTally tokens;
   private final TokenTally[] tokensPerUser;
   private ClassTally classes;
+  private final QueueRecorder queues;
   private long arrived;
   private long dropped;
+  private long completed;
   private boolean finished;
   private boolean written;
 
@@ -77,6 +83,27 @@ public final class RunRecorder implements RunListener, AutoCloseable {
    */
   public RunRecorder(int users, double windowS, boolean requestRows, boolean spans, Path spoolDir,
       TokenSlo slo) {
+    this(users, windowS, requestRows, spans, spoolDir, slo, 0, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Starts recording a run with a warm-up and a deadline: requests arriving before
+   * {@code warmupS} are counted but left out of every statistic (and marked in requests.csv.gz);
+   * a request meets its objective when it completes within {@code deadlineS} of its arrival
+   * (SLO attainment and goodput in summary.json and windows.csv).
+   *
+   * @param users       K, the number of users (&ge; 1)
+   * @param windowS     window length for windows.csv and latency.hlog, s (&gt; 0)
+   * @param requestRows keep one row per request for requests.csv.gz
+   * @param spans       keep activity spans for trace.json (at most {@link #MAX_SPANS})
+   * @param spoolDir    existing directory for the spool files, or null for the system temp dir
+   * @param slo         the token objectives, or null for no token metrics
+   * @param warmupS     warm-up, s (&ge; 0)
+   * @param deadlineS   deadline after arrival, s (&gt; 0; +∞: none)
+   * @throws UncheckedIOException if a spool file cannot be created
+   */
+  public RunRecorder(int users, double windowS, boolean requestRows, boolean spans, Path spoolDir,
+      TokenSlo slo, double warmupS, double deadlineS) {
     if (users < 1) {
       throw new IllegalArgumentException("users must be >= 1: " + users);
     }
@@ -104,6 +131,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
       throw new UncheckedIOException("cannot create spool files in " + spoolDir, e);
     }
     windows = new WindowSeries(windowS, hlog);
+    queues = new QueueRecorder(users, windowS, warmupS, deadlineS, slo);
   }
 
   /**
@@ -122,19 +150,58 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     if (r.user() >= users) {
       throw new IllegalArgumentException("request " + r.id() + ": user " + r.user() + " not in [0, " + users + ")");
     }
-    windows.add(r);
-    overall.add(r);
-    perUser[r.user()].add(r);
-    if (classes != null) {
-      classes.add(r);
+    completed++;
+    boolean measured = queues.measured(r);
+    windows.add(r, measured);
+    queues.completed(r);
+    if (measured) {
+      overall.add(r);
+      perUser[r.user()].add(r);
+      if (classes != null) {
+        classes.add(r);
+      }
+      if (tokens != null) {
+        tokens.add(r);
+        tokensPerUser[r.user()].add(r);
+      }
     }
-    if (tokens != null) {
-      tokens.add(r);
-      tokensPerUser[r.user()].add(r);
-    }
+    row(r, RequestsCsv.COMPLETED);
+  }
+
+  /** Records a request removed at its deadline (counted, its row if kept). */
+  @Override
+  public void expired(RequestRecord r) {
+    open();
+    queues.expired(r);
+    row(r, RequestsCsv.EXPIRED);
+  }
+
+  /** Records a request still in flight at the end (counted with its age, its row if kept). */
+  @Override
+  public void inFlightAtEnd(RequestRecord r, double endS) {
+    open();
+    queues.inFlightAtEnd(r, endS);
+    row(r, RequestsCsv.IN_FLIGHT);
+  }
+
+  /** Records the server's utilisation from {@code timeS} on. */
+  @Override
+  public void serverLoad(double timeS, double utilisation) {
+    open();
+    queues.serverLoad(timeS, utilisation);
+  }
+
+  /** Records a request's uplink completion (the queue lengths of windows.csv). */
+  @Override
+  public void uplinkDone(RequestRecord r) {
+    open();
+    queues.uplinkDone(r);
+  }
+
+  private void row(RequestRecord r, String status) {
     if (requests != null) {
       try {
-        requests.row(r);
+        requests.row(r, status, !queues.measured(r));
       } catch (IOException e) {
         throw new UncheckedIOException(e.getMessage(), e);
       }
@@ -216,13 +283,16 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   public void arrival(RequestRecord r) {
     open();
     arrived++;
+    queues.arrival(r);
   }
 
-  /** Counts one dropped request (never completed, e.g. rejected or lost). */
+  /** Counts one dropped request (never completed, e.g. rejected or lost) and keeps its row. */
   @Override
   public void dropped(RequestRecord r) {
     open();
     dropped++;
+    queues.dropped(r);
+    row(r, RequestsCsv.DROPPED);
   }
 
   /**
@@ -238,7 +308,23 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     if (!finished) {
       finished = true;
       windows.finish(simulatedS);
+      queues.finish(simulatedS);
     }
+  }
+
+  /** The queueing outcomes, warm-up and in-flight requests and the windows' flow columns. */
+  QueueRecorder queues() {
+    return queues;
+  }
+
+  /** Requests removed at their deadline. */
+  public long expiredCount() {
+    return queues.expiredCount();
+  }
+
+  /** Requests in flight at the end, as recorded at the run's end. */
+  public long inFlightCount() {
+    return queues.inFlightCount();
   }
 
   /** Users K. */
@@ -261,9 +347,9 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     return dropped;
   }
 
-  /** Completed requests recorded. */
+  /** Completed requests recorded, warm-up ones included. */
   public long completedCount() {
-    return overall.count();
+    return completed;
   }
 
   /** Overall latency statistics. */
@@ -305,6 +391,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
       throw new IllegalStateException("group users before the first record");
     }
     classes = new ClassTally(classOfUser);
+    queues.groupUsers(classOfUser);
     if (requests != null) {
       requests.classes(classes);
     }

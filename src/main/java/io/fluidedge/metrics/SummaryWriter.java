@@ -38,8 +38,8 @@ final class SummaryWriter {
 
   /** Top-level keys owned by this writer; sections may not reuse them. */
   static final List<String> KEYS = List.of("scenario", "seed", "complete", "simulated_s", "requests",
-      "latency_s", "psnr_db_mean", "accuracy_metric", "accuracy_unit", "users", "classes",
-      "optimizer", "trace", "tokens");
+      "latency_s", "psnr_db_mean", "accuracy_metric", "accuracy_unit", "users", "optimizer",
+      "in_flight", "slo", "classes", "trace", "tokens");
 
   private static final ObjectWriter WRITER = writer();
 
@@ -60,6 +60,9 @@ final class SummaryWriter {
     requests.put("completed", rec.completedCount());
     requests.put("in_flight", info.inFlight());
     requests.put("dropped", rec.droppedCount());
+    QueueRecorder queues = rec.queues();
+    requests.put("expired", queues.expiredCount());
+    requests.put("warmup", queues.warmupCount());
     root.put("requests", requests);
     root.put("latency_s", latency(rec.latency()));
     root.put("psnr_db_mean", rec.psnrDbMean());
@@ -75,6 +78,12 @@ final class SummaryWriter {
       user.put("uplink_s_mean", u.uplinkSMean());
       user.put("server_s_mean", u.serverSMean());
       user.put("psnr_db_mean", u.psnrDbMean());
+      Outcomes outcomes = queues.user(k);
+      user.put("dropped", outcomes.dropped());
+      user.put("expired", outcomes.expired());
+      if (queues.hasDeadline()) {
+        user.putAll(outcomes.slo(queues.measuredS(info.simulatedS())));
+      }
       if (rec.tokenSlo() != null) {
         user.putAll(rec.tokens(k).summary(info.simulatedS()));
       }
@@ -84,9 +93,6 @@ final class SummaryWriter {
       users.add(user);
     }
     root.put("users", users);
-    if (rec.classes() != null) {
-      root.put("classes", rec.classes().section());
-    }
     OptimizerStats o = rec.optimizer();
     Map<String, Object> optimizer = new LinkedHashMap<>();
     optimizer.put("blocks", o.blocks());
@@ -95,6 +101,18 @@ final class SummaryWriter {
     optimizer.put("opt_wall_ms_p99", o.optWallMsP99());
     optimizer.put("loss_mean", o.lossMean());
     root.put("optimizer", optimizer);
+    Map<String, Object> inFlight = new LinkedHashMap<>();
+    inFlight.put("count", queues.inFlightCount());
+    inFlight.put("age_s", latency(queues.inFlightAges()));
+    root.put("in_flight", inFlight);
+    if (queues.hasDeadline()) {
+      Map<String, Object> slo = new LinkedHashMap<>();
+      slo.put("deadline_s", queues.deadlineS());
+      slo.put("warmup_s", queues.warmupS());
+      slo.putAll(queues.overall().slo(queues.measuredS(info.simulatedS())));
+      root.put("slo", slo);
+    }
+    root.put("classes", ClassSummary.of(queues, info.simulatedS(), rec.classes()));
     if (rec.keepsSpans()) {
       Map<String, Object> trace = new LinkedHashMap<>();
       trace.put("spans", rec.spansRecorded());

@@ -41,6 +41,24 @@ final class Tee implements RunListener {
   }
 
   @Override
+  public void expired(RequestRecord r) {
+    first.expired(r);
+    second.expired(r);
+  }
+
+  @Override
+  public void inFlightAtEnd(RequestRecord r, double endS) {
+    first.inFlightAtEnd(r, endS);
+    second.inFlightAtEnd(r, endS);
+  }
+
+  @Override
+  public void serverLoad(double timeS, double utilisation) {
+    first.serverLoad(timeS, utilisation);
+    second.serverLoad(timeS, utilisation);
+  }
+
+  @Override
   public void uplinkDone(RequestRecord r) {
     first.uplinkDone(r);
     second.uplinkDone(r);

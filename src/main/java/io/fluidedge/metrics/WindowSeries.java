@@ -32,7 +32,8 @@ final class WindowSeries {
     return (long) Math.floor(doneS / windowS);
   }
 
-  void add(RequestRecord r) {
+  /** Closes the windows before r's completion; adds r to the open one when it is measured. */
+  void add(RequestRecord r, boolean measured) {
     if (finished) {
       throw new IllegalStateException("windows already finished; request " + r.id() + " not recorded");
     }
@@ -44,7 +45,9 @@ final class WindowSeries {
     while (current < w) {
       close();
     }
-    open.add(r);
+    if (measured) {
+      open.add(r);
+    }
   }
 
   /**

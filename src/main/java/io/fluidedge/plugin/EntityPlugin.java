@@ -39,6 +39,14 @@ public interface EntityPlugin {
   default void dropped(RequestRecord request) {
   }
 
+  /**
+   * A queued request was removed because its deadline passed (slo.drop-expired); its times
+   * show where it was (uplink done NaN: at its device, else at the server). By default a drop.
+   */
+  default void expired(RequestRecord request) {
+    dropped(request);
+  }
+
   /** A request's uplink transmission finished (inference times are NaN). */
   default void uplinkDone(RequestRecord request) {
   }

@@ -67,6 +67,17 @@ final class Occupancy implements EntityPlugin {
     maxInSystem = Math.max(maxInSystem, uplink + server);
   }
 
+  /** A request removed at its deadline leaves the stage it was in. */
+  @Override
+  public void expired(RequestRecord request) {
+    advance();
+    if (Double.isNaN(request.uplinkDoneS())) {
+      uplink--;
+    } else {
+      server--;
+    }
+  }
+
   @Override
   public void uplinkDone(RequestRecord request) {
     advance();

@@ -136,7 +136,7 @@ public final class RunSession {
     boolean eventLog = dir != null && scenario.output().eventLog();
     try (RunRecorder rec = new RunRecorder(scenario.radio().users(), scenario.output().windowS(),
         dir != null && scenario.output().requestsCsv(), scenario.output().traceJson(), spool,
-        tokenSlo(scenario));
+        tokenSlo(scenario), scenario.warmupS(), scenario.slo().deadlineS());
         EventLog events = eventLog ? EventLog.create(spool) : null) {
       UserClasses classes = scenario.userClasses();
       if (classes.declared()) {

@@ -24,6 +24,10 @@ import java.util.Objects;
  * @param cell       the cell: link-budget mode, path-loss model, heights, noise figure
  * @param classes    the declared user classes ({@code users.classes}); empty: one class from the
  *                   flat keys (see {@link #userClasses()})
+ * @param warmupS    requests arriving before this time are left out of the statistics, s
+ *                   (&ge; 0, &lt; durationS)
+ * @param queues     per-user uplink buffer limits
+ * @param slo        the requests' deadline
  * @param plugins    per-plugin configuration, keyed by plugin name (values are plain YAML
  *                   scalars, lists and maps); empty when the scenario has no {@code plugins:}
  * @param source     the file the scenario was read from, for messages ("&lt;defaults&gt;" if none)
@@ -41,6 +45,9 @@ public record Scenario(
     Output output,
     Cell cell,
     List<UserClass> classes,
+    double warmupS,
+    Queues queues,
+    Slo slo,
     Map<String, Map<String, Object>> plugins,
     String source) {
 
@@ -68,22 +75,28 @@ public record Scenario(
         }
       }
     }
+    Objects.requireNonNull(queues, "queues");
+    Objects.requireNonNull(slo, "slo");
     if (!(durationS > 0) || Double.isInfinite(durationS)) {
       throw new IllegalArgumentException("duration-s must be positive and finite: " + durationS);
     }
     if (!(coherenceS > 0) || Double.isInfinite(coherenceS)) {
       throw new IllegalArgumentException("coherence-s must be positive and finite: " + coherenceS);
     }
+    if (!(warmupS >= 0) || !(warmupS < durationS)) {
+      throw new IllegalArgumentException("warmup-s must be >= 0 and below duration-s = "
+          + durationS + ": " + warmupS);
+    }
     plugins = plugins == null ? Map.of() : Map.copyOf(plugins);
     source = source == null ? "<defaults>" : source;
   }
 
-  /** A scenario without {@code cell} and {@code users} settings: the defaults' one class. */
+  /** A scenario without {@code cell}, {@code users}, warm-up, buffer or deadline settings. */
   public Scenario(String name, long seed, double durationS, double coherenceS, Radio radio,
       Model model, Server server, Traffic traffic, OptimizerSettings optimizer, Output output,
       Map<String, Map<String, Object>> plugins, String source) {
     this(name, seed, durationS, coherenceS, radio, model, server, traffic, optimizer, output,
-        Cell.DEFAULT, List.of(), plugins, source);
+        Cell.DEFAULT, List.of(), 0, Queues.UNLIMITED, Slo.NONE, plugins, source);
   }
 
   /**
@@ -110,12 +123,12 @@ public record Scenario(
   /** A copy with another seed (the CLI's {@code --seed}). */
   public Scenario withSeed(long newSeed) {
     return new Scenario(name, newSeed, durationS, coherenceS, radio, model, server, traffic,
-        optimizer, output, cell, classes, plugins, source);
+        optimizer, output, cell, classes, warmupS, queues, slo, plugins, source);
   }
 
   /** A copy with another optimizer section. */
   public Scenario withOptimizer(OptimizerSettings settings) {
     return new Scenario(name, seed, durationS, coherenceS, radio, model, server, traffic,
-        settings, output, cell, classes, plugins, source);
+        settings, output, cell, classes, warmupS, queues, slo, plugins, source);
   }
 }

@@ -103,18 +103,26 @@ final class ScenarioBinder {
         v.real("cell.log-distance-sigma-db"),
         v.real("cell.r-min-m"),
         v.real("cell.r-max-m")));
+    Queues queues = build(v, "queues", () -> new Queues(
+        v.integer("queues.buffer-requests"),
+        v.real("queues.buffer-bits")));
+    Slo slo = build(v, "slo", () -> new Slo(
+        v.real("slo.deadline-s"),
+        v.bool("slo.drop-expired")));
     Scenario flat = build(v, "", () -> new Scenario(
         v.text("name"),
         v.longInteger("seed"),
         v.real("duration-s"),
         v.real("coherence-s"),
-        radio, model, server, traffic, optimizer, output, cell, List.of(), plugins, source));
+        radio, model, server, traffic, optimizer, output, cell, List.of(), v.real("warmup-s"),
+        queues, slo, plugins, source));
     List<UserClass> classes = UserClassReader.read(v.raw(UserClassReader.KEY), v.locations(),
         flat.userClasses().classes().get(0), cell);
     Scenario scenario;
     try {
       scenario = new Scenario(flat.name(), flat.seed(), flat.durationS(), flat.coherenceS(), radio,
-          model, server, traffic, optimizer, output, cell, classes, plugins, source);
+          model, server, traffic, optimizer, output, cell, classes, flat.warmupS(), queues, slo,
+          plugins, source);
     } catch (IllegalArgumentException e) {
       throw v.locations().error(UserClassReader.KEY, e.getMessage());
     }

@@ -96,6 +96,11 @@ final class ScenarioValidator {
     if (v.text("server.discipline").equalsIgnoreCase("llm")) {
       checkLlm(v, at);
     }
+    double warmup = v.real("warmup-s");
+    if (sane(duration) && warmup >= duration) {
+      throw at.error(pick(at, "warmup-s", "duration-s"), "warmup-s = " + warmup
+          + " must be below duration-s = " + duration + " (nothing would be measured)");
+    }
   }
 
   /**
@@ -103,6 +108,10 @@ final class ScenarioValidator {
    * must be set; and the KV cache must hold at least one token.
    */
   private static void checkLlm(Values v, SourceMap at) {
+    if (v.bool("slo.drop-expired")) {
+      throw at.error("slo.drop-expired", "is not supported with server.discipline llm (a "
+          + "request in a batch is not removed; its deadline misses are still counted)");
+    }
     if (!(v.real("traffic.features-per-token") > 0)) {
       throw at.error("traffic.features-per-token", "must be > 0 with server.discipline llm "
           + "(a request's prompt tokens are its features / features-per-token)");

@@ -175,6 +175,7 @@ public final class ScenarioWriter {
     m.put("seed", s.seed());
     m.put("duration-s", s.durationS());
     m.put("coherence-s", s.coherenceS());
+    m.put("warmup-s", s.warmupS());
     Radio r = s.radio();
     m.put("radio.carrier-hz", r.carrierHz());
     m.put("radio.bandwidth-hz", r.bandwidthHz());
@@ -227,6 +228,10 @@ public final class ScenarioWriter {
     m.put("traffic.user-assignment", t.userAssignment());
     m.put("traffic.time-scale", t.timeScale());
     m.put("traffic.on-bad-row", t.onBadRow());
+    m.put("queues.buffer-requests", s.queues().bufferRequests());
+    m.put("queues.buffer-bits", s.queues().bufferBits());
+    m.put("slo.deadline-s", s.slo().deadlineS());
+    m.put("slo.drop-expired", s.slo().dropExpired());
     OptimizerSettings o = s.optimizer();
     m.put("optimizer.policy", o.policy());
     m.put("optimizer.solver", o.solver());

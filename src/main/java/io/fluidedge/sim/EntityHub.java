@@ -95,6 +95,13 @@ final class EntityHub implements RunListener {
   }
 
   @Override
+  public void expired(RequestRecord r) {
+    for (EntityPlugin p : plugins) {
+      p.expired(r);
+    }
+  }
+
+  @Override
   public void uplinkDone(RequestRecord r) {
     for (EntityPlugin p : plugins) {
       p.uplinkDone(r);

@@ -6,6 +6,15 @@ package io.fluidedge.sim;
  */
 final class Job {
 
+  /** Waiting at its device. */
+  static final int UPLINK_QUEUE = 0;
+  /** Being transmitted. */
+  static final int SENDING = 1;
+  /** Waiting at the server. */
+  static final int SERVER_QUEUE = 2;
+  /** In inference. */
+  static final int SERVING = 3;
+
   final long id;
   final int user;
   final double arrivalS;
@@ -30,6 +39,12 @@ final class Job {
   int generated;
   /** LLM serving: this iteration's work, prompt tokens (&gt; 0), one decode step (−1) or none (0). */
   int step;
+  /** Where the request is: {@link #UPLINK_QUEUE}, {@link #SENDING}, {@link #SERVER_QUEUE}, {@link #SERVING}. */
+  int stage;
+  /** Absolute deadline, arrival + slo.deadline-s, s (+∞: none). */
+  double deadlineS = Double.POSITIVE_INFINITY;
+  /** The pending removal at the deadline (slo.drop-expired), or null. */
+  Expiry expiry;
   /** LLM serving: arrival of the first generated token at the user, s (NaN before). */
   double firstTokenS = Double.NaN;
 

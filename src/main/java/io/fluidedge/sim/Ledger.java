@@ -24,6 +24,7 @@ final class Ledger {
   private long arrived;
   private long completed;
   private long dropped;
+  private long expired;
 
   /**
    * @param output   the run's output listener
@@ -78,6 +79,43 @@ final class Ledger {
   }
 
   /**
+   * An arrived request did not fit its device's buffer: quantized, never queued.
+   *
+   * @param job the request, its bits set
+   */
+  void bufferDropped(Job job) {
+    dropped++;
+    RequestRecord r = record(job, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    if (plugins) {
+      entities.dropped(r);
+    }
+    output.arrival(r);
+    output.dropped(r);
+  }
+
+  /**
+   * A request's deadline passed and it was removed from where it was (slo.drop-expired).
+   */
+  void expired(Job job) {
+    expired++;
+    RequestRecord r = reached(job);
+    if (plugins) {
+      entities.expired(r);
+    }
+    output.expired(r);
+  }
+
+  /** At the end of the run, a request still held by a device or the server. */
+  void inFlightAtEnd(Job job, double endS) {
+    output.inFlightAtEnd(reached(job), endS);
+  }
+
+  /** The server's utilisation changed at {@code timeS}. */
+  void serverLoad(double timeS, double utilisation) {
+    output.serverLoad(timeS, utilisation);
+  }
+
+  /**
    * A request that reached the server was refused there and will never complete (e.g. it
    * needs more KV cache than the server has).
    */
@@ -94,6 +132,9 @@ final class Ledger {
   /** Records a completed request (latency, PSNR at its bits) and its inference span. */
   void completed(Job job, double doneS) {
     completed++;
+    if (job.expiry != null) {
+      job.expiry.cancelIfPending();
+    }
     RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, job.inferenceStartS, doneS,
         job.firstTokenS);
     if (plugins) {
@@ -156,6 +197,19 @@ final class Ledger {
 
   long dropped() {
     return dropped;
+  }
+
+  long expired() {
+    return expired;
+  }
+
+  /** The record of a request not completed, with the times of the stages it reached. */
+  private RequestRecord reached(Job job) {
+    double nan = Double.NaN;
+    return record(job, job.stage >= Job.SENDING ? job.uplinkStartS : nan,
+        job.stage >= Job.SERVER_QUEUE ? job.uplinkDoneS : nan,
+        job.stage >= Job.SERVING ? job.inferenceStartS : nan, nan,
+        job.stage >= Job.SERVING ? job.firstTokenS : nan);
   }
 
   private RequestRecord record(Job job, double uplinkStartS, double uplinkDoneS,

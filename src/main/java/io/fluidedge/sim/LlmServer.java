@@ -85,6 +85,21 @@ final class LlmServer implements InferenceServer {
     return waiting.size() + running.size();
   }
 
+  /** The running requests in admission order, then the waiting ones. */
+  @Override
+  public void forEachHeld(java.util.function.Consumer<Job> to) {
+    running.forEach(to);
+    waiting.forEach(to);
+  }
+
+  /**
+   * None: batched iterations have no fixed service capacity to compare the offered load with
+   * (the utilisation in windows.csv shows a saturated engine instead).
+   */
+  @Override
+  public void loads(double endS, LoadSink sink) {
+  }
+
   /** Sets the observer of iterations (null for none). */
   void observe(IterationObserver iterations) {
     this.observer = iterations;
@@ -120,7 +135,10 @@ final class LlmServer implements InferenceServer {
   private void startIteration() {
     admit();
     if (running.isEmpty()) {
-      busy = false;
+      if (busy) {
+        busy = false;
+        ledger.serverLoad(sim.time(), 0);
+      }
       return;
     }
     long budget = model.maxBatchTokens();
@@ -143,7 +161,10 @@ final class LlmServer implements InferenceServer {
         prefill += chunk;
       }
     }
-    busy = true;
+    if (!busy) {
+      busy = true;
+      ledger.serverLoad(sim.time(), 1);
+    }
     if (observer != null) {
       observer.iteration(running, prefill, decodes, kvUsedTokens);
     }
@@ -162,6 +183,7 @@ final class LlmServer implements InferenceServer {
       kvUsedTokens += need;
       head.prefillLeft = head.prefillTokens;
       head.inferenceStartS = now;
+      head.stage = Job.SERVING;
       running.add(head);
     }
   }

@@ -60,10 +60,11 @@ public final class NetworkSimulation {
       Ledger ledger = new Ledger(listeners, components.accuracy(), users, entities);
       boolean llm = scenario.server().discipline() == Server.Discipline.LLM;
       InferenceServer server = llm ? new LlmServer(sim, scenario.server().llm(), ledger)
-          : new EdgeServer(sim, users, scenario.server().discipline(), ledger);
+          : new EdgeServer(sim, users, scenario.server().discipline(),
+              scenario.server().cpuHz(), ledger);
       UserDevice[] devices = new UserDevice[users];
       for (int k = 0; k < users; k++) {
-        devices[k] = new UserDevice(sim, k, server, ledger);
+        devices[k] = new UserDevice(sim, k, server, ledger, scenario.queues());
       }
       BaseStation station = new BaseStation(scenario.radio().bandwidthHz(), devices);
       FluidAntennaPanel panel = new FluidAntennaPanel(scenario.optimizer().antennaSpeedMps());
@@ -81,7 +82,9 @@ public final class NetworkSimulation {
         cyclesPerToken[k] = c.cyclesPerParameter() * c.parameters();
       }
       RequestFeed feed = new RequestFeed(sim, traffic, devices, ledger, cyclesPerToken,
-          scenario.durationS(), llm ? scenario.traffic().featuresPerToken() : 0);
+          scenario.durationS(), llm ? scenario.traffic().featuresPerToken() : 0,
+          scenario.slo().deadlineS(),
+          scenario.slo().dropExpired() && server instanceof EdgeServer e ? e : null);
 
       long t0 = System.nanoTime();
       entities.start();
@@ -101,13 +104,20 @@ public final class NetworkSimulation {
       double wallMs = (System.nanoTime() - t0) / 1e6;
 
       long inFlight = server.inFlight();
-      for (UserDevice d : devices) {
-        inFlight += d.inFlight();
+      List<QueueLoad> loads = new ArrayList<>();
+      for (int k = 0; k < users; k++) {
+        inFlight += devices[k].inFlight();
+        devices[k].forEachHeld(job -> ledger.inFlightAtEnd(job, sim.time()));
+        loads.add(new QueueLoad("uplink of user " + k, devices[k].offeredBits(),
+            devices[k].capacityBits(sim.time()), "bits"));
       }
+      server.forEachHeld(job -> ledger.inFlightAtEnd(job, sim.time()));
+      server.loads(sim.time(), (queue, offered, capacity, unit) ->
+          loads.add(new QueueLoad(queue, offered, capacity, unit)));
       return new RunResult(sim.time(), complete, ledger.arrived(), ledger.completed(), inFlight,
           ledger.dropped(), sim.events(), controller.blocksDecided(),
           controller.optimizerWallMs(), wallMs, traffic.rejectedRows(),
-          traffic.firstRejection(), controller.failure());
+          traffic.firstRejection(), controller.failure(), ledger.expired(), loads);
     } finally {
       close(components.policy());
     }

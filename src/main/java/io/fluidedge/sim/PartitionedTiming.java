@@ -30,6 +30,7 @@ final class PartitionedTiming implements ServiceTiming {
 
   @Override
   public void restart(int k, double cycles, double now) {
+    done[k].cancelIfPending(); // pending when the service in progress was abandoned
     remainingCycles[k] = cycles;
     sinceS[k] = now;
     schedule(k, now);
@@ -37,6 +38,7 @@ final class PartitionedTiming implements ServiceTiming {
 
   @Override
   public void leave(int k, double now) {
+    done[k].cancelIfPending();
     busy[k] = false;
   }
 

@@ -19,6 +19,8 @@ final class RequestFeed {
   private final double endS;
   private final double featuresPerPromptToken;
   private final RequestArrival arrival;
+  private final double deadlineS;
+  private final EdgeServer expiring;
 
   /**
    * @param cyclesPerToken         c_k·S_k per user, server cycles per token of a request (not
@@ -27,9 +29,13 @@ final class RequestFeed {
    * @param featuresPerPromptToken LLM serving (&gt; 0): a request's prompt tokens are
    *                               max(1, round(features / this)) and its decode tokens
    *                               max(1, round(tokens)); 0 outside LLM serving
+   * @param deadlineS              each request's deadline after its arrival, s (+∞: none)
+   * @param expiring               with slo.drop-expired, the server that removes requests whose
+   *                               deadline passes there; null to keep late requests
    */
   RequestFeed(Simulator sim, TrafficSource source, UserDevice[] users, Ledger ledger,
-      double[] cyclesPerToken, double endS, double featuresPerPromptToken) {
+      double[] cyclesPerToken, double endS, double featuresPerPromptToken, double deadlineS,
+      EdgeServer expiring) {
     this.sim = sim;
     this.source = source;
     this.users = users;
@@ -38,6 +44,8 @@ final class RequestFeed {
     this.endS = endS;
     this.featuresPerPromptToken = featuresPerPromptToken;
     this.arrival = new RequestArrival(sim, this);
+    this.deadlineS = deadlineS;
+    this.expiring = expiring;
   }
 
   /** Schedules the first arrival. */
@@ -45,7 +53,10 @@ final class RequestFeed {
     scheduleNext();
   }
 
-  /** The request arrives at its device; a user index outside [0, K) is counted as dropped. */
+  /**
+   * The request arrives at its device; a user index outside [0, K), or a full device buffer,
+   * makes it a drop. With slo.drop-expired its removal at the deadline is scheduled.
+   */
   void arrive(Request r) {
     long id = ledger.arrival();
     if (r.user() < users.length) {
@@ -55,8 +66,17 @@ final class RequestFeed {
         job.prefillTokens = tokenCount(r.features() / featuresPerPromptToken);
         job.decodeTokens = tokenCount(r.tokens());
       }
-      users[r.user()].arrive(job);
-      ledger.queued(job);
+      job.deadlineS = r.timeS() + deadlineS;
+      UserDevice device = users[r.user()];
+      if (device.arrive(job)) {
+        ledger.queued(job);
+        if (expiring != null) {
+          job.expiry = new Expiry(sim, job, device, expiring);
+          job.expiry.scheduleAt(job.deadlineS);
+        }
+      } else {
+        ledger.bufferDropped(job);
+      }
     } else {
       ledger.drop(id, r.user(), r.timeS(), r.features(), r.tokens());
     }

@@ -20,6 +20,8 @@ abstract class SimEvent extends Event {
   static final double UPLINK_DONE = 2;
   /** Inference completions, after uplink completions at the same instant. */
   static final double INFERENCE_DONE = 3;
+  /** A deadline passes after the completions at its instant (finishing at it meets it). */
+  static final double DEADLINE = 3.5;
   /** Arrivals act after the completions at a given instant. */
   static final double REQUEST_ARRIVAL = 4;
   /** Entity plugins' own events act last at a given instant. */

@@ -86,13 +86,23 @@ public final class TraceVerdicts {
    * @param rejected       rows skipped (on-bad-row: skip)
    * @param firstRejection the message of the first skipped row, or null
    * @param remembered     true when this verdict came from an earlier read, not from this call
+   * @param beyond         requests after the duration, which the run does not replay (counted
+   *                       up to the end of the file, or up to a bad row there under on-bad-row:
+   *                       fail, then {@code beyondComplete} is false)
+   * @param beyondComplete whether {@code beyond} counts every row to the end of the file
    */
-  public record Verdict(long requests, long rejected, String firstRejection, boolean remembered) {
+  public record Verdict(long requests, long rejected, String firstRejection, boolean remembered,
+      long beyond, boolean beyondComplete) {
+
+    /** A verdict with nothing after the duration. */
+    public Verdict(long requests, long rejected, String firstRejection, boolean remembered) {
+      this(requests, rejected, firstRejection, remembered, 0, true);
+    }
   }
 
   /**
-   * Reads the trace through to the first request after {@code durationS} (as a run replays it),
-   * or returns the verdict of an earlier read of the same file, settings and duration.
+   * Reads the trace through to the first request after {@code durationS} (as a run replays it)
+   * and counts the requests after it (see {@link Verdict#beyond()}), or returns the verdict of an earlier read of the same file, settings and duration.
    *
    * @param reader      a freshly opened reader; consumed unless the verdict is remembered
    * @param durationS   the simulated duration, s
@@ -118,16 +128,29 @@ public final class TraceVerdicts {
         }
       }
       if (known != null) {
-        return new Verdict(known.requests(), known.rejected(), known.firstRejection(), true);
+        return new Verdict(known.requests(), known.rejected(), known.firstRejection(), true,
+            known.beyond(), known.beyondComplete());
       }
     }
     long requests = 0;
-    for (Request r = reader.next(); r != null && r.timeS() <= durationS; r = reader.next()) {
+    Request r = reader.next();
+    for (; r != null && r.timeS() <= durationS; r = reader.next()) {
       if (++requests > maxRequests) {
         return new Verdict(requests, reader.rejectedRows(), reader.firstRejection(), false);
       }
     }
-    Verdict verdict = new Verdict(requests, reader.rejectedRows(), reader.firstRejection(), false);
+    long rejected = reader.rejectedRows();
+    String firstRejection = reader.firstRejection();
+    long beyond = 0;
+    boolean complete = true;
+    try {
+      for (; r != null; r = reader.next()) {
+        beyond++;
+      }
+    } catch (io.fluidedge.scenario.InputException badRowTheRunNeverReads) {
+      complete = false;
+    }
+    Verdict verdict = new Verdict(requests, rejected, firstRejection, false, beyond, complete);
     if (scan != null && key.equals(Key.of(key.path(), key.settings(), key.users(),
         key.defaultFeatures()))) {
       synchronized (CACHE) {

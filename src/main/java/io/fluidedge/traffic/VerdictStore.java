@@ -48,7 +48,8 @@ final class VerdictStore {
       String first = p.getProperty("first-rejection");
       return new TraceVerdicts.Verdict(Long.parseLong(p.getProperty("requests")),
           Long.parseLong(p.getProperty("rejected")), first == null || first.isEmpty() ? null
-          : first, true);
+          : first, true, Long.parseLong(p.getProperty("beyond")),
+          Boolean.parseBoolean(p.getProperty("beyond-complete")));
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -64,6 +65,8 @@ final class VerdictStore {
     p.setProperty("key", key);
     p.setProperty("requests", Long.toString(verdict.requests()));
     p.setProperty("rejected", Long.toString(verdict.rejected()));
+    p.setProperty("beyond", Long.toString(verdict.beyond()));
+    p.setProperty("beyond-complete", Boolean.toString(verdict.beyondComplete()));
     p.setProperty("first-rejection", verdict.firstRejection() == null ? ""
         : verdict.firstRejection());
     try {

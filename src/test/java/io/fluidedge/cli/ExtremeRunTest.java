@@ -125,7 +125,7 @@ class ExtremeRunTest {
     List<String> windows = Files.readAllLines(out.resolve("windows.csv"));
     for (String row : windows.subList(1, windows.size())) {
       String[] f = row.split(",", -1);
-      assertThat(f).as(row).hasSize(8);
+      assertThat(f).as(row).hasSize(13);
       boolean empty = f[1].equals("0");
       for (int i = 0; i < f.length; i++) {
         if (!(empty && i >= 2)) {

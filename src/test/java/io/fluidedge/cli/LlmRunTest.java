@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +51,13 @@ class LlmRunTest {
         Files.newInputStream(o.resolve("requests.csv.gz"))), StandardCharsets.UTF_8))) {
       String[] header = r.readLine().split(",");
       assertThat(header).endsWith("prefill_tokens", "decode_tokens", "first_token_s", "ttft_s",
-          "tpot_s");
-      int n = header.length;
+          "tpot_s", "status", "warmup");
+      int n = header.length - 2;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split(",", -1);
+        if (!f[n].equals("completed")) {
+          continue;
+        }
         rows++;
         generated += Long.parseLong(f[n - 4]);
         double ttft = Double.parseDouble(f[n - 2]);
@@ -64,6 +68,14 @@ class LlmRunTest {
     assertThat(rows).isEqualTo(completed);
     assertThat(tokens.get("generated").asLong()).isEqualTo(generated);
     assertThat(tokens.get("slo_attainment").asDouble()).isEqualTo((double) met / rows);
+    List<String> windows = Files.readAllLines(o.resolve("windows.csv"));
+    List<String> columns = List.of(windows.get(0).split(","));
+    assertThat(columns).endsWith("tokens", "ttft_mean_s", "tpot_mean_s", "token_slo_attainment");
+    long windowTokens = 0;
+    for (String line : windows.subList(1, windows.size())) {
+      windowTokens += Long.parseLong(line.split(",", -1)[columns.indexOf("tokens")]);
+    }
+    assertThat(windowTokens).isEqualTo(generated);
   }
 
   @Test

@@ -82,7 +82,8 @@ class RunCommandTest {
       assertThat(maskWall(f, a)).as(f).isEqualTo(maskWall(f, b));
     }
     assertThat(Files.readString(tmp.resolve("a/windows.csv")).lines().findFirst().orElseThrow())
-        .isEqualTo("window_start_s,count,mean_s,p50_s,p90_s,p99_s,max_s,mean_psnr_db");
+        .isEqualTo("window_start_s,count,mean_s,p50_s,p90_s,p99_s,max_s,mean_psnr_db,"
+            + "arrivals,completions,uplink_queue_mean,server_queue_mean,server_utilisation");
     assertThat(Files.readString(tmp.resolve("a/blocks.csv")).lines().findFirst().orElseThrow())
         .startsWith("block,time_s,loss,iterations,opt_wall_ms,rate_bps_hz_0,rate_bps_hz_1,"
             + "rate_bps_hz_2,rate_bps_hz_3,bits_0,bits_1,bits_2,bits_3");

@@ -62,7 +62,8 @@ class RunInterruptTest {
 
     List<String> windows = Files.readAllLines(out.resolve("windows.csv"));
     assertThat(windows.get(0))
-        .isEqualTo("window_start_s,count,mean_s,p50_s,p90_s,p99_s,max_s,mean_psnr_db");
+        .isEqualTo("window_start_s,count,mean_s,p50_s,p90_s,p99_s,max_s,mean_psnr_db,"
+            + "arrivals,completions,uplink_queue_mean,server_queue_mean,server_utilisation");
     assertThat(windows).hasSize(1 + (int) Math.ceil(simulated - 1e-9));
     assertRowsParse(windows);
 

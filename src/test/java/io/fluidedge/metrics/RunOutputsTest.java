@@ -42,16 +42,18 @@ class RunOutputsTest {
     Path dir = run(tmp.resolve("a"), 1, false, false);
     JsonNode s = JSON.readTree(dir.resolve("summary.json").toFile());
     assertThat(fieldNames(s)).startsWith("scenario", "seed", "complete", "simulated_s", "requests", "latency_s",
-        "psnr_db_mean", "accuracy_metric", "accuracy_unit", "users", "optimizer");
+        "psnr_db_mean", "accuracy_metric", "accuracy_unit", "users", "optimizer", "in_flight",
+        "classes");
     assertThat(s.get("accuracy_metric").asText()).isEqualTo("PSNR");
     assertThat(s.get("accuracy_unit").asText()).isEqualTo("dB");
     assertThat(fieldNames(s)).endsWith("energy", "traffic");
-    assertThat(fieldNames(s.get("requests"))).containsExactly("arrived", "completed", "in_flight", "dropped");
+    assertThat(fieldNames(s.get("requests"))).containsExactly("arrived", "completed", "in_flight", "dropped",
+        "expired", "warmup");
     assertThat(fieldNames(s.get("latency_s"))).containsExactly("mean", "p50", "p90", "p99", "p999", "max");
     assertThat(s.get("users")).hasSize(USERS);
     JsonNode u = s.get("users").get(1);
     assertThat(fieldNames(u)).containsExactly("user", "completed", "latency_s", "uplink_s_mean", "server_s_mean",
-        "psnr_db_mean");
+        "psnr_db_mean", "dropped", "expired");
     assertThat(fieldNames(u.get("latency_s"))).containsExactly("mean", "p50", "p90", "p99", "p999", "max");
     assertThat(fieldNames(s.get("optimizer"))).startsWith("blocks", "iterations_mean", "opt_wall_ms_mean",
         "opt_wall_ms_p99");
@@ -73,7 +75,8 @@ class RunOutputsTest {
   void csv_headersExactlyAsSpecified() throws IOException {
     Path dir = run(tmp.resolve("a"), 1, false, false);
     assertThat(Files.readAllLines(dir.resolve("windows.csv")).get(0))
-        .isEqualTo("window_start_s,count,mean_s,p50_s,p90_s,p99_s,max_s,mean_psnr_db");
+        .isEqualTo("window_start_s,count,mean_s,p50_s,p90_s,p99_s,max_s,mean_psnr_db,arrivals,"
+            + "completions,uplink_queue_mean,server_queue_mean,server_utilisation");
     List<String> blocks = Files.readAllLines(dir.resolve("blocks.csv"));
     assertThat(blocks.get(0)).startsWith("block,time_s,loss,iterations,opt_wall_ms,rate_bps_hz_0,rate_bps_hz_1,"
         + "rate_bps_hz_2,bits_0,bits_1,bits_2,cpu_hz_0,cpu_hz_1,cpu_hz_2,x_m_0,y_m_0,x_m_1,y_m_1");
@@ -92,7 +95,7 @@ class RunOutputsTest {
     long sum = 0;
     for (int i = 1; i < rows.size(); i++) {
       String[] f = rows.get(i).split(",", -1);
-      assertThat(f).hasSize(8);
+      assertThat(f).hasSize(13);
       assertThat(new java.math.BigDecimal(f[0])).isEqualByComparingTo(
           java.math.BigDecimal.valueOf(WINDOW_S).multiply(java.math.BigDecimal.valueOf(i - 1)));
       sum += Long.parseLong(f[1]);
@@ -154,10 +157,13 @@ class RunOutputsTest {
     assertThat(s.get("users").get(0).get("uplink_s_mean").isNull()).isTrue();
     assertThat(s.get("optimizer").get("blocks").asLong()).isZero();
     assertThat(Files.readAllLines(dir.resolve("windows.csv")))
-        .containsExactly(WindowsCsv.HEADER, "0,0,,,,,,", "0.1,0,,,,,,", "0.2,0,,,,,,");
+        .containsExactly(WindowsCsv.HEADER + ",arrivals,completions,uplink_queue_mean,"
+            + "server_queue_mean,server_utilisation", "0,0,,,,,,,0,0,0,0,0", "0.1,0,,,,,,,0,0,0,0,0",
+            "0.2,0,,,,,,,0,0,0,0,0");
     assertThat(Files.readAllLines(dir.resolve("blocks.csv"))).containsExactly(BlocksCsv.header(2, 0));
     assertThat(JSON.readTree(dir.resolve("trace.json").toFile()).get("traceEvents")).isNotEmpty();
-    assertThat(readGz(dir.resolve("requests.csv.gz"))).containsExactly(RequestsCsv.HEADER);
+    assertThat(readGz(dir.resolve("requests.csv.gz"))).containsExactly(RequestsCsv.HEADER
+        + RequestsCsv.STATUS_COLUMNS);
     int intervals = 0;
     try (HistogramLogReader reader = new HistogramLogReader(dir.resolve("latency.hlog").toFile())) {
       EncodableHistogram h;
@@ -195,8 +201,8 @@ class RunOutputsTest {
     Path dir = run(tmp.resolve("a"), 1, true, true);
     List<String> rows = readGz(dir.resolve("requests.csv.gz"));
     assertThat(rows.get(0)).isEqualTo("id,user,arrival_s,uplink_start_s,uplink_done_s,inference_start_s,done_s,"
-        + "latency_s,bits,psnr_db,features,tokens");
-    assertThat(rows).hasSize(3001);
+        + "latency_s,bits,psnr_db,features,tokens,status,warmup");
+    assertThat(rows).hasSize(3002); // header, 3000 completed, 1 dropped
     JsonNode trace = JSON.readTree(dir.resolve("trace.json").toFile());
     JsonNode first = trace.get("traceEvents").get(0);
     assertThat(first.get("ph").asText()).isEqualTo("X");

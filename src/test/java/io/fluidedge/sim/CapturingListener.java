@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps everything a run records, in order. */
-final class CapturingListener implements RunListener {
+class CapturingListener implements RunListener {
 
   record Span(String entity, String name, int lane, double startS, double endS) {
   }

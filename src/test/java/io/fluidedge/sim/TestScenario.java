@@ -5,6 +5,8 @@ import io.fluidedge.scenario.LlmServing;
 import io.fluidedge.scenario.Model;
 import io.fluidedge.scenario.OptimizerSettings;
 import io.fluidedge.scenario.Output;
+import io.fluidedge.scenario.Queues;
+import io.fluidedge.scenario.Slo;
 import io.fluidedge.scenario.Radio;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Server;
@@ -33,6 +35,9 @@ final class TestScenario {
   String trace = "traces/sample.csv";
   String sourceFile;
   double featuresPerToken = 0;
+  double warmupS = 0;
+  Queues queues = Queues.UNLIMITED;
+  Slo slo = Slo.NONE;
   /** LLM-serving settings; null for the defaults. */
   LlmServing llm;
 
@@ -50,6 +55,8 @@ final class TestScenario {
         Traffic.UserAssignment.ROUND_ROBIN, 1.0, Traffic.OnBadRow.FAIL);
     return new Scenario("sim-test", seed, durationS, coherenceS, radio, model,
         llm == null ? new Server(cpuHz, discipline) : new Server(cpuHz, discipline, llm), traffic, optimizer,
-        new Output("out/sim-test", 0.1, false, false, false), Map.of(), sourceFile);
+        new Output("out/sim-test", 0.1, false, false, false), io.fluidedge.scenario.Cell.DEFAULT,
+        java.util.List.of(), warmupS, queues, slo, Map.of(),
+        sourceFile);
   }
 }
