@@ -106,7 +106,7 @@ final class ColdStarts {
       Allocation at = best.allocation();
       double minGain = 0.5 * settings.tolerance() * BlockCoordinateDescent.scale(p, best.loss());
       SchurRates state = new SchurRates(p.channel(), at.positions());
-      if (!StepProbe.polish(state, p.panel(), weights(p, at.bits()), minGain)) {
+      if (!StepProbe.polish(state, p.panel(), BlockCoordinateDescent.weights(p, at.bits()), minGain)) {
         break;
       }
       Solution next = BlockCoordinateDescent.run(p, settings, joint,
@@ -118,15 +118,6 @@ final class ColdStarts {
       best = chained;
     }
     return best;
-  }
-
-  /** a_k = b_k·D_k/B, the weights of Φ = Σ_k a_k/R_k. */
-  static double[] weights(Problem p, int[] bits) {
-    double[] a = new double[bits.length];
-    for (int k = 0; k < a.length; k++) {
-      a[k] = bits[k] * p.features(k) / p.bandwidthHz();
-    }
-    return a;
   }
 
   private static Solution better(Solution a, Solution b) {
