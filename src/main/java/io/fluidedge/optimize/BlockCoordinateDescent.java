@@ -1,9 +1,7 @@
 package io.fluidedge.optimize;
 
-import io.fluidedge.link.UplinkRates;
 import io.fluidedge.radio.Positions;
 import io.fluidedge.scenario.OptimizerSettings;
-import io.fluidedge.scenario.OptimizerSettings.Solver;
 import java.util.Arrays;
 
 /**
@@ -18,7 +16,7 @@ import java.util.Arrays;
  * otherwise a joint quasi-Newton search over all antennas, or per-antenna gradient-screened steps
  * on large or crowded panels), each move kept only if the exact rates confirm it. Solver
  * {@code paper}: Riemannian combiners and a full-evaluation grid search with the combiners held
- * fixed.
+ * fixed. The solver is a {@link RadioSolver} chosen once per solve.
  *
  * <p>A {@link StopRequest} ends the solve at the next iteration boundary (the paper solver also
  * checks between candidate evaluations), not converged.
@@ -62,22 +60,10 @@ public final class BlockCoordinateDescent {
         : useWarm ? warm.bits() : ResourceBlocks.fixedBits(p, settings.fixedBits());
     double[] cpu = plan.equalCpu() ? ResourceBlocks.equalShares(p)
         : useWarm ? warm.cpuHz() : ResourceBlocks.equalShares(p);
-    boolean paper = settings.solver() == Solver.PAPER;
-    double gridM = settings.gridWavelengths() * p.panel().wavelengthM();
-    PaperSolver paperSolver = null;
-    FastPositions fast = !paper && plan.fixedPositions() == null
-        ? new FastPositions(p, gridM, settings.tolerance()) : null;
-    double[] rates;
-    if (paper) {
-      paperSolver = new PaperSolver(p.channel(), p.panel(), gridM);
-      paperSolver.matchedFilters(positions);
-      rates = paperSolver.rates(positions);
-    } else if (fast != null) {
-      rates = fast.rates(positions);
-    } else {
-      rates = UplinkRates.rates(p.channel(), positions);
-    }
-    Loss loss = Loss.evaluate(p, rates, bits, cpu);
+    boolean movable = plan.fixedPositions() == null;
+    RadioSolver solver = RadioSolver.of(p, settings, movable);
+    RadioSolver.Layout layout = new RadioSolver.Layout(positions, solver.start(positions));
+    Loss loss = Loss.evaluate(p, layout.rates(), bits, cpu);
     // Grown on demand: the cap may be far above the iterations a solve actually takes.
     double[] history = new double[Math.min(settings.maxIterations(), 63) + 1];
     history[0] = loss.total();
@@ -87,35 +73,13 @@ public final class BlockCoordinateDescent {
       it++;
       double previous = loss.total();
       cpu = plan.equalCpu() ? ResourceBlocks.equalShares(p) : ResourceBlocks.cpuShares(p);
-      bits = plan.fixedBits() > 0 ? bits : ResourceBlocks.bits(p, rates);
-      if (paper) {
-        paperSolver.improveCombiners(positions);
-        rates = paperSolver.rates(positions);
+      bits = plan.fixedBits() > 0 ? bits : ResourceBlocks.bits(p, layout.rates());
+      layout = solver.improveCombiners(layout);
+      if (movable) {
+        layout = solver.improvePositions(layout, bits, settings.tolerance() * scale(p, loss),
+            !useWarm && it == 1);
       }
-      if (plan.fixedPositions() == null) {
-        double[] a = new double[p.users()];
-        for (int k = 0; k < a.length; k++) {
-          a[k] = bits[k] * p.features(k) / p.bandwidthHz();
-        }
-        if (paper) {
-          positions = paperSolver.improvePositions(positions, a);
-          rates = paperSolver.rates(positions);
-        } else {
-          double minGain = settings.tolerance() * scale(p, loss);
-          Positions moved = fast.improve(positions, a, minGain, !useWarm && it == 1);
-          if (!moved.equals(positions)) {
-            double[] movedRates = fast.rates(moved);
-            // Keep the move only if the exact evaluation agrees it helps (guards rounding).
-            if (offloadSum(p, movedRates, bits) <= offloadSum(p, rates, bits)) {
-              positions = moved;
-              rates = movedRates;
-            } else {
-              fast.unsettle();
-            }
-          }
-        }
-      }
-      loss = Loss.evaluate(p, rates, bits, cpu);
+      loss = Loss.evaluate(p, layout.rates(), bits, cpu);
       if (it == history.length) {
         history = Arrays.copyOf(history, (int) Math.min(2L * it, Integer.MAX_VALUE - 8L));
       }
@@ -123,9 +87,8 @@ public final class BlockCoordinateDescent {
       converged = previous - loss.total() <= settings.tolerance() * scale(p, loss);
     }
     double wallMs = (System.nanoTime() - start) / 1e6;
-    return new Solution(new Allocation(positions, bits, cpu), rates, loss,
-        Arrays.copyOf(history, it + 1), it, converged, wallMs,
-        paper ? paperSolver.combinerData() : null);
+    return new Solution(new Allocation(layout.positions(), bits, cpu), layout.rates(), loss,
+        Arrays.copyOf(history, it + 1), it, converged, wallMs, solver.combinerData());
   }
 
   /**
@@ -140,11 +103,12 @@ public final class BlockCoordinateDescent {
     return loss.latencyS() + p.sensitivity() * acc;
   }
 
-  private static double offloadSum(Problem p, double[] rates, int[] bits) {
-    double s = 0;
-    for (int k = 0; k < rates.length; k++) {
-      s += Loss.offloadSeconds(bits[k], p.features(k), p.bandwidthHz(), rates[k]);
+  /** a_k = b_k·D_k/B, the weights of the position block's Φ = Σ_k a_k/R_k. */
+  static double[] weights(Problem p, int[] bits) {
+    double[] a = new double[bits.length];
+    for (int k = 0; k < a.length; k++) {
+      a[k] = bits[k] * p.features(k) / p.bandwidthHz();
     }
-    return s;
+    return a;
   }
 }

@@ -13,34 +13,38 @@ import org.ejml.data.ZMatrixRMaj;
  * candidate evaluated with the full rate formula R_k(W_k). Rates here are R_k(W_k), which are at
  * most the closed-form rates. Mutable: holds the current combiners.
  */
-final class PaperSolver {
+final class PaperSolver implements RadioSolver {
 
   private static final int COMBINER_STEPS = 50;
 
+  private final Problem problem;
   private final Channel channel;
   private final Panel panel;
   private final double gridM;
   private final RiemannianCombiner riemannian = new RiemannianCombiner(COMBINER_STEPS, 1e-6);
   private ZMatrixRMaj[] combiners;
 
-  PaperSolver(Channel channel, Panel panel, double gridM) {
-    this.channel = channel;
-    this.panel = panel;
+  PaperSolver(Problem problem, double gridM) {
+    this.problem = problem;
+    this.channel = problem.channel();
+    this.panel = problem.panel();
     this.gridM = gridM;
   }
 
   /** Starts from matched-filter combiners W_k = H_k (columns normalised) at the given positions. */
-  void matchedFilters(Positions positions) {
+  @Override
+  public double[] start(Positions positions) {
     ZMatrixRMaj[] h = UplinkRates.channelMatrices(channel, positions);
     combiners = new ZMatrixRMaj[h.length];
     for (int k = 0; k < h.length; k++) {
       combiners[k] = h[k].copy();
       UplinkRates.normalizeColumns(combiners[k]);
     }
+    return rates(positions);
   }
 
   /** R_k(W_k) at the given positions, bit/s/Hz. */
-  double[] rates(Positions positions) {
+  private double[] rates(Positions positions) {
     ZMatrixRMaj[] h = UplinkRates.channelMatrices(channel, positions);
     ZMatrixRMaj q = UplinkRates.covariance(channel, h, -1);
     double[] r = new double[h.length];
@@ -51,7 +55,8 @@ final class PaperSolver {
   }
 
   /** The current combiners' data (M × N each, interleaved row-major; copies). */
-  double[][] combinerData() {
+  @Override
+  public double[][] combinerData() {
     double[][] out = new double[combiners.length][];
     for (int k = 0; k < combiners.length; k++) {
       out[k] = combiners[k].data.clone();
@@ -60,21 +65,31 @@ final class PaperSolver {
   }
 
   /** The combiner block: Riemannian ascent of every R_k(W_k) from the current W_k. */
-  void improveCombiners(Positions positions) {
+  @Override
+  public Layout improveCombiners(Layout current) {
+    Positions positions = current.positions();
     ZMatrixRMaj[] h = UplinkRates.channelMatrices(channel, positions);
     ZMatrixRMaj q = UplinkRates.covariance(channel, h, -1);
     for (int k = 0; k < h.length && !StopRequest.requested(); k++) {
       ZMatrixRMaj c = UplinkRates.covariance(channel, h, k);
       combiners[k] = riemannian.maximize(q, c, combiners[k]).combiner();
     }
+    return new Layout(positions, rates(positions));
   }
 
   /**
    * The position block with combiners fixed: for each antenna, every feasible grid point is tried
    * and the antenna moves to the best one if it lowers Σ_k a_k/R_k(W_k). A {@link StopRequest}
-   * ends the search between candidates with the best layout found so far.
+   * ends the search between candidates with the best layout found so far. The grid is global, so
+   * minGain and firstCold do not change it.
    */
-  Positions improvePositions(Positions start, double[] a) {
+  @Override
+  public Layout improvePositions(Layout from, int[] bits, double minGain, boolean firstCold) {
+    Positions end = search(from.positions(), BlockCoordinateDescent.weights(problem, bits));
+    return new Layout(end, rates(end));
+  }
+
+  private Positions search(Positions start, double[] a) {
     Positions current = start;
     double best = phi(current, a);
     int steps = (int) Math.floor(panel.sideM() / gridM + 1e-9);

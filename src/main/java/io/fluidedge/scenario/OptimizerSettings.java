@@ -31,7 +31,7 @@ public record OptimizerSettings(
     int starts) {
 
   /** The default of {@code optimizer.starts}. */
-  public static final int DEFAULT_STARTS = 8;
+  public static final int DEFAULT_STARTS = 24;
 
   public OptimizerSettings {
     Objects.requireNonNull(policy, "policy");
