@@ -7,6 +7,8 @@ import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.run.WorkEstimate;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.plots.Folders;
+import io.fluidedge.report.Report;
 import io.fluidedge.sweep.ResultsCsv;
 import io.fluidedge.sweep.SweepDirectory;
 import io.fluidedge.sweep.SweepPlan;
@@ -68,6 +70,7 @@ public final class SweepCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SweepRunner.Outcome outcome = SweepRunner.run(plan, file, registry, out, threads, err);
     Path results = out.resolve(ResultsCsv.FILE);
+    Report.write(out, Folders.Kind.SWEEP);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(Files.readString(results));
     stdout.printf("%d runs: %d simulated, %d read back from an earlier sweep; results in %s%n",

@@ -6,9 +6,13 @@ import io.fluidedge.metrics.RunInfo;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.metrics.RunRecorder;
 import io.fluidedge.metrics.TokenSlo;
+import io.fluidedge.plots.Folders;
+import io.fluidedge.plots.PlotFormat;
+import io.fluidedge.plots.RunPlotData;
 import io.fluidedge.plots.RunPlots;
 import io.fluidedge.plugin.EntityPlugin;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.report.Report;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
@@ -121,8 +125,13 @@ public final class RunSession {
         // Before RunOutputs, which writes summary.json last to mark a complete directory.
         writePluginFiles(dir, components);
         RunOutputs.write(dir, info, rec, output.plots() && scenario.output().plots()
-            ? (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR), r) : null);
+            ? (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR),
+                RunPlotData.of(r, scenario.name(), scenario.seed()),
+                PlotFormat.of(scenario.output().plotFormats())) : null);
         json = Files.readString(dir.resolve(RunOutputs.SUMMARY_JSON));
+        if (output.plots()) {
+          Report.write(dir, Folders.Kind.RUN);
+        }
       } else {
         rec.finish(result.simulatedS());
         json = RunOutputs.summaryJson(info, rec);

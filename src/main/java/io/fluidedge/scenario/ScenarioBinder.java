@@ -88,7 +88,8 @@ final class ScenarioBinder {
         v.real("output.window-s"),
         v.bool("output.requests-csv"),
         v.bool("output.plots"),
-        v.bool("output.trace-json")));
+        v.bool("output.trace-json"),
+        v.names("output.plot-formats", Output.PLOT_FORMATS)));
     Scenario scenario = build(v, "", () -> new Scenario(
         v.text("name"),
         v.longInteger("seed"),

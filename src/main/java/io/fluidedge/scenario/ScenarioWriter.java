@@ -52,7 +52,8 @@ public final class ScenarioWriter {
         if (!values.containsKey(key)) {
           throw new IllegalStateException("no scenario value for key " + key);
         }
-        out.append(' ').append(scalar(values.remove(key), true)).append('\n');
+        Object v = values.remove(key);
+        out.append(' ').append(v instanceof List<?> ? flow(v) : scalar(v, true)).append('\n');
       }
     }
   }
@@ -241,6 +242,7 @@ public final class ScenarioWriter {
     m.put("output.requests-csv", s.output().requestsCsv());
     m.put("output.plots", s.output().plots());
     m.put("output.trace-json", s.output().traceJson());
+    m.put("output.plot-formats", s.output().plotFormats());
     return m;
   }
 }
