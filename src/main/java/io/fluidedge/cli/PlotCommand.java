@@ -60,31 +60,34 @@ public final class PlotCommand implements Callable<Integer> {
     }
     Set<PlotFormat> chosen = chosenFormats();
     try (OutputLock lock = OutputLock.acquire(dir, kind.command())) {
-      List<Figure> figures;
-      try {
-        figures = Folders.figures(dir, kind);
-      } catch (IllegalArgumentException malformed) {
-        throw InputException.argument("OUTDIR", malformed.getMessage());
-      }
-      Path target = Folders.figureDir(dir, kind);
-      Set<PlotFormat> used = chosen != null ? chosen
-          : Folders.formatsPresent(target, figures.stream().map(Figure::name).toList());
-      if (!figures.isEmpty()) {
-        Files.createDirectories(target);
-      }
-      List<String> written = new ArrayList<>();
-      for (Figure f : figures) {
-        FigureFiles.write(target, f, used);
-        for (PlotFormat p : used) {
-          written.add(dir.relativize(target.resolve(f.name() + p.extension())).toString());
-        }
-      }
-      Report.write(dir, kind);
-      PrintWriter out = spec.commandLine().getOut();
-      out.printf("%s folder %s: %d figure files%s, %s%n", kind.command(), dir, written.size(),
-          written.isEmpty() ? "" : " (" + String.join(", ", written) + ")", Report.FILE);
-      return CommandLines.OK;
+      return redraw(kind, chosen);
+    } catch (IllegalArgumentException malformed) {
+      // A CSV file of the folder that does not parse: bad input, named by the message.
+      throw InputException.argument("OUTDIR", malformed.getMessage());
     }
+  }
+
+  /** Redraws the figures and the report of the locked folder. */
+  private int redraw(Kind kind, Set<PlotFormat> chosen) throws IOException {
+    List<Figure> figures = Folders.figures(dir, kind);
+    Path target = Folders.figureDir(dir, kind);
+    Set<PlotFormat> used = chosen != null ? chosen
+        : Folders.formatsPresent(target, figures.stream().map(Figure::name).toList());
+    if (!figures.isEmpty()) {
+      Files.createDirectories(target);
+    }
+    List<String> written = new ArrayList<>();
+    for (Figure f : figures) {
+      FigureFiles.write(target, f, used);
+      for (PlotFormat p : used) {
+        written.add(dir.relativize(target.resolve(f.name() + p.extension())).toString());
+      }
+    }
+    Report.write(dir, kind);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%s folder %s: %d figure files%s, %s%n", kind.command(), dir, written.size(),
+        written.isEmpty() ? "" : " (" + String.join(", ", written) + ")", Report.FILE);
+    return CommandLines.OK;
   }
 
   private Set<PlotFormat> chosenFormats() {

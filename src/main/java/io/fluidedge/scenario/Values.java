@@ -158,9 +158,8 @@ final class Values {
           ? s.text().toLowerCase(Locale.ROOT) : null;
       if (name == null || !allowed.contains(name)) {
         String hint = name == null ? "" : Suggest.didYouMean(name, allowed);
-        String at = node instanceof YamlNode.ListNode ? key + "[" + i + "]" : key;
-        throw locations.error(at, "must be one of " + String.join("|", allowed) + ", got "
-            + item.describe() + hint);
+        throw locations.error(key, "must list some of " + String.join("|", allowed)
+            + ", got " + item.describe() + hint);
       }
       if (!out.contains(name)) {
         out.add(name);
