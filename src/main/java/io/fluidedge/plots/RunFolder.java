@@ -3,9 +3,12 @@ package io.fluidedge.plots;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluidedge.metrics.RunOutputs;
+import io.fluidedge.metrics.Trajectories;
 import io.fluidedge.plots.RunPlotData.Track;
 import io.fluidedge.plots.RunPlotData.Window;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +20,8 @@ import org.HdrHistogram.HistogramLogReader;
 
 /**
  * Reads the figures' data back from a run's output folder: scenario and seed from summary.json,
- * the windows from windows.csv, the antenna positions of every block from blocks.csv, and the
+ * the windows from windows.csv, the antenna positions from blocks.csv (sampled as the run
+ * samples them), and the
  * latency CDF per user from {@code plots/latency_cdf.csv}; a folder without that file (a run
  * with {@code output.plots: false}) gets one CDF over all users, from latency.hlog.
  */
@@ -62,28 +66,57 @@ public final class RunFolder {
     return out;
   }
 
-  /** Every block's positions from the {@code x_m_<m>, y_m_<m>} columns. */
+  /**
+   * The blocks' positions from the {@code x_m_<m>, y_m_<m>} columns, streamed into the same
+   * bounded sample the run keeps ({@link Trajectories}), so memory stays bounded for any run
+   * length and the figure matches the one the run drew.
+   */
   static Track track(Path blocksCsv) throws IOException {
     if (!Files.isRegularFile(blocksCsv)) {
       return new Track(List.of(), List.of());
     }
-    CsvTable t = CsvTable.read(blocksCsv);
-    int antennas = 0;
-    while (t.has("x_m_" + antennas)) {
-      antennas++;
-    }
-    List<Double> times = new ArrayList<>();
-    List<double[]> positions = new ArrayList<>();
-    for (int i = 0; i < t.size(); i++) {
-      double[] p = new double[2 * antennas];
-      for (int m = 0; m < antennas; m++) {
-        p[2 * m] = t.number(i, "x_m_" + m);
-        p[2 * m + 1] = t.number(i, "y_m_" + m);
+    Trajectories sample = new Trajectories();
+    try (BufferedReader in = Files.newBufferedReader(blocksCsv, StandardCharsets.UTF_8)) {
+      String head = in.readLine();
+      if (head == null) {
+        return new Track(List.of(), List.of());
       }
-      times.add(t.number(i, "time_s"));
-      positions.add(p);
+      List<String> header = List.of(head.split(",", -1));
+      int time = header.indexOf("time_s");
+      List<Integer> xs = new ArrayList<>();
+      List<Integer> ys = new ArrayList<>();
+      for (int m = 0; header.contains("x_m_" + m); m++) {
+        xs.add(header.indexOf("x_m_" + m));
+        ys.add(header.indexOf("y_m_" + m));
+      }
+      if (time < 0 || xs.isEmpty()) {
+        return new Track(List.of(), List.of());
+      }
+      int line = 1;
+      for (String row = in.readLine(); row != null; row = in.readLine()) {
+        line++;
+        String[] f = row.split(",", -1);
+        if (f.length != header.size()) {
+          throw new IllegalArgumentException(blocksCsv + ":" + line + ": " + f.length
+              + " fields, the header has " + header.size());
+        }
+        double[][] positions = new double[xs.size()][];
+        for (int m = 0; m < xs.size(); m++) {
+          positions[m] = new double[] {number(f[xs.get(m)], blocksCsv, line),
+              number(f[ys.get(m)], blocksCsv, line)};
+        }
+        sample.add(number(f[time], blocksCsv, line), positions);
+      }
     }
-    return new Track(times, antennas == 0 ? List.of() : positions);
+    return new Track(sample.timesS(), sample.samples());
+  }
+
+  private static double number(String s, Path file, int line) {
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(file + ":" + line + ": not a number: '" + s + "'");
+    }
   }
 
   /** Per series, the CDF points of {@code plots/latency_cdf.csv}, else of latency.hlog. */

@@ -22,7 +22,7 @@ final class Html {
       figcaption{font-size:.85em;color:#444}
       pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;overflow:auto;font-size:.85em}
       .note{color:#8a4b00;background:#fff6e5;border:1px solid #f0d9a8;padding:.5em .8em}
-      nav a{margin-right:1em}
+      nav a{margin-right:1em}.scroll{overflow-x:auto}
       """;
 
   private final StringBuilder body = new StringBuilder();
@@ -82,7 +82,8 @@ final class Html {
    * @param rows     the rows
    */
   Html table(String cssClass, List<String> header, List<List<String>> rows) {
-    body.append("<table class=\"").append(escape(cssClass)).append("\">\n<thead><tr>");
+    body.append("<div class=\"scroll\"><table class=\"").append(escape(cssClass))
+        .append("\">\n<thead><tr>");
     for (String h : header) {
       body.append("<th>").append(escape(h)).append("</th>");
     }
@@ -95,7 +96,7 @@ final class Html {
       }
       body.append("</tr>\n");
     }
-    body.append("</tbody></table>\n");
+    body.append("</tbody></table></div>\n");
     return this;
   }
 
