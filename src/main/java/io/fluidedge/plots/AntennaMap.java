@@ -75,7 +75,17 @@ final class AntennaMap {
         (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
   }
 
-  static JFreeChart chart(Track all, String subtitle) {
+  /**
+   * The map of {@code all}'s tracks.
+   *
+   * @param all         positions over time
+   * @param subtitle    scenario and seed
+   * @param title       the title (when there are positions)
+   * @param what        the name of one track's owner, "antenna" or "user" (labels)
+   * @param baseStation mark the base station at the origin and keep it in view
+   */
+  static JFreeChart chart(Track all, String subtitle, String title, String what,
+      boolean baseStation) {
     Track track = Downsample.track(all, MAX_SAMPLES);
     int antennas = track.antennas();
     List<Double> times = track.timesS();
@@ -83,7 +93,7 @@ final class AntennaMap {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (int m = 0; m < antennas; m++) {
-      XYSeries path = new XYSeries("antenna " + m, false, true);
+      XYSeries path = new XYSeries(what + " " + m, false, true);
       for (double[] p : track.positions()) {
         path.add(p[2 * m], p[2 * m + 1]);
         min = Math.min(min, Math.min(p[2 * m], p[2 * m + 1]));
@@ -117,14 +127,25 @@ final class AntennaMap {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     if (antennas > 0) {
       XYSeriesCollection ends = new XYSeriesCollection();
-      ends.addSeries(marks("first layout", track.positions().get(0)));
-      ends.addSeries(marks("last layout", track.positions().get(track.positions().size() - 1)));
+      ends.addSeries(marks("first positions", track.positions().get(0)));
+      ends.addSeries(marks("last positions",
+          track.positions().get(track.positions().size() - 1)));
+      if (baseStation) {
+        XYSeries bs = new XYSeries("base station", false, true);
+        bs.add(0, 0);
+        ends.addSeries(bs);
+        min = Math.min(min, 0);
+        max = Math.max(max, 0);
+      }
       XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
       marks.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
       marks.setSeriesShapesFilled(0, false);
       marks.setSeriesShape(1, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
       marks.setSeriesPaint(0, Color.BLACK);
       marks.setSeriesPaint(1, Color.BLACK);
+      marks.setSeriesShape(2, new java.awt.Polygon(new int[] {-6, 6, 0}, new int[] {5, 5, -6},
+          3));
+      marks.setSeriesPaint(2, Theme.colour(1));
       marks.setUseOutlinePaint(false);
       plot.setDataset(2, ends);
       plot.setRenderer(2, marks);
@@ -140,9 +161,8 @@ final class AntennaMap {
       x.setRange(min - pad, max + pad);
       y.setRange(min - pad, max + pad);
     }
-    String title = antennas == 0 ? "Antenna positions (no blocks)"
-        : "Antenna positions on the panel, coloured by time";
-    JFreeChart chart = new JFreeChart(title, Theme.TITLE, plot, false);
+    JFreeChart chart = new JFreeChart(antennas == 0 ? "Antenna positions (no blocks)" : title,
+        Theme.TITLE, plot, false);
     if (antennas > 0) {
       // Only the markers get a legend; the paths are explained by the colour bar.
       chart.addLegend(new org.jfree.chart.title.LegendTitle(plot.getRenderer(2)));

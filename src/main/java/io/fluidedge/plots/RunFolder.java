@@ -20,7 +20,7 @@ import org.HdrHistogram.HistogramLogReader;
 
 /**
  * Reads the figures' data back from a run's output folder: scenario and seed from summary.json,
- * the windows from windows.csv, the antenna positions from blocks.csv (sampled as the run
+ * the windows from windows.csv, the antenna and user positions from blocks.csv (sampled as the run
  * samples them), and the
  * latency CDF per user from {@code plots/latency_cdf.csv}; a folder without that file (a run
  * with {@code output.plots: false}) gets one CDF over all users, from latency.hlog.
@@ -53,8 +53,10 @@ public final class RunFolder {
     JsonNode summary = new ObjectMapper().readTree(dir.resolve(RunOutputs.SUMMARY_JSON).toFile());
     String scenario = summary.path("scenario").asText("?");
     long seed = summary.path("seed").asLong();
+    Path blocks = dir.resolve(RunOutputs.BLOCKS_CSV);
     return new RunPlotData(scenario, seed, windows(CsvTable.read(dir.resolve(
-        RunOutputs.WINDOWS_CSV))), cdf(dir), track(dir.resolve(RunOutputs.BLOCKS_CSV)));
+        RunOutputs.WINDOWS_CSV))), cdf(dir), track(blocks, "x_m_", "y_m_"),
+        track(blocks, "user_x_m_", "user_y_m_"));
   }
 
   static List<Window> windows(CsvTable t) {
@@ -67,11 +69,12 @@ public final class RunFolder {
   }
 
   /**
-   * The blocks' positions from the {@code x_m_<m>, y_m_<m>} columns, streamed into the same
+   * The blocks' positions from the columns {@code <xPrefix><m>, <yPrefix><m>} (antennas:
+   * {@code x_m_}, {@code y_m_}; users: {@code user_x_m_}, {@code user_y_m_}), streamed into the same
    * bounded sample the run keeps ({@link Trajectories}), so memory stays bounded for any run
    * length and the figure matches the one the run drew.
    */
-  static Track track(Path blocksCsv) throws IOException {
+  static Track track(Path blocksCsv, String xPrefix, String yPrefix) throws IOException {
     if (!Files.isRegularFile(blocksCsv)) {
       return new Track(List.of(), List.of());
     }
@@ -85,9 +88,9 @@ public final class RunFolder {
       int time = header.indexOf("time_s");
       List<Integer> xs = new ArrayList<>();
       List<Integer> ys = new ArrayList<>();
-      for (int m = 0; header.contains("x_m_" + m); m++) {
-        xs.add(header.indexOf("x_m_" + m));
-        ys.add(header.indexOf("y_m_" + m));
+      for (int m = 0; header.contains(xPrefix + m); m++) {
+        xs.add(header.indexOf(xPrefix + m));
+        ys.add(header.indexOf(yPrefix + m));
       }
       if (time < 0 || xs.isEmpty()) {
         return new Track(List.of(), List.of());

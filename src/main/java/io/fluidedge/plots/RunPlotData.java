@@ -22,15 +22,18 @@ import org.HdrHistogram.Histogram;
  * @param cdf       per series name (e.g. "user 0"), points {@code {latency_ms, fraction}} of the
  *                  empirical latency CDF, fraction non-decreasing to 1
  * @param positions the antenna positions over the blocks, possibly sampled
+ * @param users     the users' positions in the cell over the blocks (empty when users have no
+ *                  positions: the normalised link budget)
  */
 public record RunPlotData(String scenario, long seed, List<Window> windows,
-    Map<String, List<double[]>> cdf, Track positions) {
+    Map<String, List<double[]>> cdf, Track positions, Track users) {
 
   public RunPlotData {
     Objects.requireNonNull(scenario, "scenario");
     windows = List.copyOf(windows);
     cdf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cdf));
     Objects.requireNonNull(positions, "positions");
+    Objects.requireNonNull(users, "users");
   }
 
   /**
@@ -61,7 +64,7 @@ public record RunPlotData(String scenario, long seed, List<Window> windows,
       }
     }
 
-    /** Number of antennas (0 without blocks). */
+    /** Number of antennas or users tracked (0 without blocks). */
     public int antennas() {
       return positions.isEmpty() ? 0 : positions.get(0).length / 2;
     }
@@ -91,7 +94,9 @@ public record RunPlotData(String scenario, long seed, List<Window> windows,
       }
     }
     Trajectories t = rec.trajectories();
-    return new RunPlotData(scenario, seed, windows, cdf, new Track(t.timesS(), t.samples()));
+    Trajectories u = rec.userTrajectories();
+    return new RunPlotData(scenario, seed, windows, cdf, new Track(t.timesS(), t.samples()),
+        new Track(u.timesS(), u.samples()));
   }
 
   /**

@@ -26,7 +26,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * A run's figures in {@code plots/}: latency percentiles over time (p50 and p90 lines over the
  * shaded p50–p99 band, at most {@link Downsample#MAX_POINTS} points), the latency CDF per user,
  * and the antenna positions as a map of the panel with each antenna's trajectory coloured by
- * time ({@link AntennaMap}). Each figure's subtitle names the scenario and the seed.
+ * time ({@link AntennaMap}), and with users placed in a cell their positions likewise. Each
+ * figure's subtitle names the scenario and the seed.
  */
 public final class RunPlots {
 
@@ -71,17 +72,29 @@ public final class RunPlots {
     }
   }
 
+  /** The users' positions in the cell, drawn when users have positions. */
+  public static final String USER_POSITIONS = "user_positions";
+
   /**
-   * The run's three figures.
+   * The run's figures.
    *
    * @param data the run's data
-   * @return latency percentiles, latency CDF, antenna positions
+   * @return latency percentiles, latency CDF, antenna positions, and the users' positions when
+   *         they have positions
    */
   public static List<Figure> figures(RunPlotData data) {
     String subtitle = subtitle(data.scenario(), data.seed());
-    return List.of(new Figure(NAMES.get(0), percentiles(data.windows(), subtitle), 900, 560),
+    List<Figure> out = new java.util.ArrayList<>(List.of(
+        new Figure(NAMES.get(0), percentiles(data.windows(), subtitle), 900, 560),
         new Figure(NAMES.get(1), cdf(data.cdf(), subtitle), 900, 560),
-        new Figure(NAMES.get(2), AntennaMap.chart(data.positions(), subtitle), 760, 700));
+        new Figure(NAMES.get(2), AntennaMap.chart(data.positions(), subtitle,
+            "Antenna positions on the panel, coloured by time", "antenna", false), 760, 700)));
+    if (data.users().antennas() > 0) {
+      out.add(new Figure(USER_POSITIONS, AntennaMap.chart(data.users(), subtitle,
+          "User positions in the cell (base station at 0, 0), coloured by time", "user", true),
+          760, 700));
+    }
+    return List.copyOf(out);
   }
 
   /** "scenario NAME, seed N": the subtitle of a single run's figures. */

@@ -11,14 +11,16 @@ import java.util.Objects;
  * @param requestsCsv write requests.csv.gz (one row per request)
  * @param plots       write the figures in plots/
  * @param traceJson   write trace.json (Chrome trace-event format) of entity activity
+ * @param eventLog    write events.log, one line per simulation event
  * @param plotFormats the figure formats, each of {@link #PLOT_FORMATS}, at least one
  */
 public record Output(String dir, double windowS, boolean requestsCsv, boolean plots, boolean traceJson,
-    List<String> plotFormats) {
+    boolean eventLog, List<String> plotFormats) {
 
   /** The known figure formats ({@code output.plot-formats}). */
   public static final List<String> PLOT_FORMATS = List.of("png", "svg", "pdf");
 
+  /** Validates the directory, the window and the figure formats. */
   public Output {
     Objects.requireNonNull(dir, "dir");
     Radio.positive("window-s", windowS);
@@ -29,9 +31,31 @@ public record Output(String dir, double windowS, boolean requestsCsv, boolean pl
     }
   }
 
-  /** Output settings with PNG figures only (the default of {@code output.plot-formats}). */
-  public Output(String dir, double windowS, boolean requestsCsv, boolean plots,
-      boolean traceJson) {
-    this(dir, windowS, requestsCsv, plots, traceJson, List.of("png"));
+  /**
+   * Output settings with PNG figures only (the default of {@code output.plot-formats}).
+   *
+   * @param dir         output directory
+   * @param windowS     latency window, s
+   * @param requestsCsv write requests.csv.gz
+   * @param plots       write the plots
+   * @param traceJson   write trace.json
+   * @param eventLog    write events.log
+   */
+  public Output(String dir, double windowS, boolean requestsCsv, boolean plots, boolean traceJson,
+      boolean eventLog) {
+    this(dir, windowS, requestsCsv, plots, traceJson, eventLog, List.of("png"));
+  }
+
+  /**
+   * Output settings without the event log, PNG figures only.
+   *
+   * @param dir         output directory
+   * @param windowS     latency window, s
+   * @param requestsCsv write requests.csv.gz
+   * @param plots       write the plots
+   * @param traceJson   write trace.json
+   */
+  public Output(String dir, double windowS, boolean requestsCsv, boolean plots, boolean traceJson) {
+    this(dir, windowS, requestsCsv, plots, traceJson, false);
   }
 }
