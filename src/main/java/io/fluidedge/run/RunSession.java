@@ -179,7 +179,7 @@ public final class RunSession {
                 PlotFormat.of(scenario.output().plotFormats())) : null);
         json = Files.readString(dir.resolve(RunOutputs.SUMMARY_JSON));
         if (output.plots()) {
-          Report.write(dir, Folders.Kind.RUN);
+          writeReport(dir);
         }
         LOG.info("outputs written to {}", dir);
       } else {
@@ -207,6 +207,18 @@ public final class RunSession {
       return Path.of(scenario.source());
     } catch (java.nio.file.InvalidPathException e) {
       return null;
+    }
+  }
+
+  /**
+   * Writes report.html from the run's files. A report that cannot be drawn (e.g. from a run
+   * stopped before its first block) is a warning: the run's own outputs and exit stand.
+   */
+  private static void writeReport(Path dir) throws IOException {
+    try {
+      Report.write(dir, Folders.Kind.RUN);
+    } catch (RuntimeException e) {
+      LOG.warn("report.html not written: {}", e.toString());
     }
   }
 
