@@ -7,6 +7,9 @@ import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plots.CompareCharts;
+import io.fluidedge.plots.Folders;
+import io.fluidedge.plots.PlotFormat;
+import io.fluidedge.report.Report;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.plugin.PolicyProvider;
@@ -135,7 +138,9 @@ public final class CompareCommand implements Callable<Integer> {
         base.name(), options.scenarioFile(), replications, seeds.get(0),
         seeds.get(seeds.size() - 1));
     String md = CompareReport.write(out, title, names, byPolicy);
-    CompareCharts.write(out, names, byPolicy);
+    CompareCharts.write(out, CompareCharts.of(title.substring("compare: ".length()), names,
+        byPolicy), PlotFormat.of(base.output().plotFormats()));
+    Report.write(out, Folders.Kind.COMPARE);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(md);
     stdout.println();

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         TraceCommand.class,
         PluginsCommand.class,
         ValidateCommand.class,
+        PlotCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

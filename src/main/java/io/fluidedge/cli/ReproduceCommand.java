@@ -3,6 +3,9 @@ package io.fluidedge.cli;
 import io.fluidedge.command.CommandLines;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.OutputLock;
+import io.fluidedge.plots.Folders;
+import io.fluidedge.plots.PlotFormat;
+import io.fluidedge.report.Report;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.reproduce.Fig3LossVsIteration;
 import io.fluidedge.reproduce.Fig4Sensitivity;
@@ -16,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -109,6 +113,7 @@ public final class ReproduceCommand implements Callable<Integer> {
   /** Runs the chosen figures into the locked output directory. */
   private int reproduce(Scenario base) throws IOException {
     PluginRegistry registry = PluginRegistry.load();
+    Set<PlotFormat> formats = PlotFormat.of(base.output().plotFormats());
     PrintWriter w = spec.commandLine().getOut();
     List<Figure> chosen = List.of(Figure.fig3, Figure.fig4, Figure.fig6).stream()
         .filter(figure::includes).toList();
@@ -124,20 +129,20 @@ public final class ReproduceCommand implements Callable<Integer> {
           var result = Fig3LossVsIteration.run(
               Fig3LossVsIteration.Params.defaults().withDraws(draws).withThreads(threads), set,
               registry);
-          Fig3LossVsIteration.write(result, out);
+          Fig3LossVsIteration.write(result, out, formats);
           ReproduceReport.fig3(w, result, out, seconds(start));
         }
         case fig4 -> {
           var result = Fig4Sensitivity.run(
               Fig4Sensitivity.Params.defaults().withDraws(draws).withThreads(threads), set,
               registry);
-          Fig4Sensitivity.write(result, out);
+          Fig4Sensitivity.write(result, out, formats);
           ReproduceReport.fig4(w, result, out, seconds(start));
         }
         case fig6 -> {
           var result = Fig6Antennas.run(Fig6Antennas.Params.defaults().withDraws(draws)
               .withThreads(threads).withSensitivity(base.model().sensitivity()), set, registry);
-          Fig6Antennas.write(result, out);
+          Fig6Antennas.write(result, out, formats);
           ReproduceReport.fig6(w, result, out, seconds(start));
         }
         default -> throw new IllegalStateException(f.name());
@@ -146,6 +151,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       LOG.info("reproduce {} written in {} s", f, Math.round(seconds(start)));
       progress.step();
     }
+    Report.write(out, Folders.Kind.REPRODUCE);
     return CommandLines.OK;
   }
 

@@ -9,6 +9,8 @@ import io.fluidedge.run.WorkEstimate;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.SourceMap;
+import io.fluidedge.plots.Folders;
+import io.fluidedge.report.Report;
 import io.fluidedge.sweep.ResultsCsv;
 import io.fluidedge.sweep.SweepDirectory;
 import io.fluidedge.sweep.SweepPlan;
@@ -75,6 +77,7 @@ public final class SweepCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SweepRunner.Outcome outcome = SweepRunner.run(plan, file, registry, out, threads, err);
     Path results = out.resolve(ResultsCsv.FILE);
+    Report.write(out, Folders.Kind.SWEEP);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(Files.readString(results));
     stdout.printf("%d runs: %d simulated, %d read back from an earlier sweep; results in %s%n",

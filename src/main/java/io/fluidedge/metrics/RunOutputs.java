@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>Files, each written atomically: {@value #WINDOWS_CSV}, {@value #BLOCKS_CSV},
  * {@value #LATENCY_HLOG}, optional {@value #REQUESTS_CSV_GZ} and {@value #TRACE_JSON} (when the
- * recorder kept them), optional {@value #PLOTS_DIR}{@code /*.png}, and last
+ * recorder kept them), the optional figures in {@value #PLOTS_DIR}, and last
  * {@value #SUMMARY_JSON}, whose presence therefore marks a completely written output directory.
  * A partial run ({@link RunInfo#complete()} false) writes the same files.
  */
@@ -28,11 +28,11 @@ public final class RunOutputs {
   public static final String REQUESTS_CSV_GZ = "requests.csv.gz";
   /** Entity activity in Chrome trace-event format, optional. */
   public static final String TRACE_JSON = "trace.json";
-  /** Subdirectory of the PNG plots. */
+  /** Subdirectory of the figures. */
   public static final String PLOTS_DIR = "plots";
   /**
-   * The files of {@value #PLOTS_DIR}: latency percentiles per window, latency CDF per user,
-   * antenna trajectories.
+   * The PNG files of {@value #PLOTS_DIR} (the default format; SVG and PDF files take the same
+   * names): latency percentiles over time, latency CDF per user, antenna positions.
    */
   public static final List<String> PLOT_FILES = List.of("latency_percentiles.png",
       "latency_cdf.png", "antenna_positions.png");

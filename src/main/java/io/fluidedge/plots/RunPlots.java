@@ -1,194 +1,165 @@
 package io.fluidedge.plots;
 
 import io.fluidedge.metrics.AtomicFiles;
-import io.fluidedge.metrics.LatencyStats;
+import io.fluidedge.metrics.Formats;
 import io.fluidedge.metrics.RunOutputs;
-import io.fluidedge.metrics.RunRecorder;
-import io.fluidedge.metrics.Trajectories;
-import io.fluidedge.metrics.WindowStats;
+import io.fluidedge.plots.RunPlotData.Window;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramIterationValue;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Draws {@code plots/*.png} with JFreeChart, headless: latency percentiles per window, latency
- * CDF per user, antenna positions over the blocks, and users' positions in the cell when they
- * have positions.
+ * A run's figures in {@code plots/}: latency percentiles over time (p50 and p90 lines over the
+ * shaded p50–p99 band, at most {@link Downsample#MAX_POINTS} points), the latency CDF per user,
+ * and the antenna positions as a map of the panel with each antenna's trajectory coloured by
+ * time ({@link AntennaMap}), and with users placed in a cell their positions likewise. Each
+ * figure's subtitle names the scenario and the seed.
  */
 public final class RunPlots {
 
-  /** p50/p90/p99 latency (ms) against window start (s); empty windows are gaps. */
-  static final String PERCENTILES = RunOutputs.PLOT_FILES.get(0);
-  /** Empirical latency CDF per user, latency in ms (log axis when it spans more than 50×). */
-  static final String CDF = RunOutputs.PLOT_FILES.get(1);
-  /** Each antenna's trajectory over the (sampled) blocks, first and last positions marked. */
-  static final String POSITIONS = RunOutputs.PLOT_FILES.get(2);
-  /** Users' paths in the cell (only when users have positions: the path-loss link budget). */
-  static final String USER_POSITIONS = "user_positions.png";
+  /** Figure names (file names without extension), in {@link RunOutputs#PLOT_FILES} order. */
+  public static final List<String> NAMES = RunOutputs.PLOT_FILES.stream()
+      .map(f -> f.substring(0, f.lastIndexOf('.'))).toList();
 
-  private RunPlots() {}
+  /** The latency CDF's points per user, {@code series,latency_ms,fraction}, in plots/. */
+  public static final String CDF_CSV = "latency_cdf.csv";
+  /** Header of {@value #CDF_CSV}. */
+  public static final String CDF_HEADER = "series,latency_ms,fraction";
+
+  private RunPlots() {
+  }
+
+  /** The text of {@value #CDF_CSV}. */
+  static String cdfCsv(Map<String, List<double[]>> cdf) {
+    StringBuilder sb = new StringBuilder(CDF_HEADER).append('\n');
+    cdf.forEach((series, points) -> {
+      for (double[] p : points) {
+        sb.append(Formats.csvField(series)).append(',').append(Formats.decimal(p[0]))
+            .append(',').append(Formats.decimal(p[1])).append('\n');
+      }
+    });
+    return sb.toString();
+  }
 
   /**
-   * Draws the run's plots into {@code dir} (created if missing), each file written atomically.
+   * Draws the run's figures into {@code dir} (created if missing) in every format.
    *
-   * @param dir the plots directory ({@code <output>/plots})
-   * @param rec the run's finished recorder
+   * @param dir     the plots directory ({@code <output>/plots})
+   * @param data    the run's data
+   * @param formats the formats
    * @throws IOException if a file cannot be written
    */
-  public static void write(Path dir, RunRecorder rec) throws IOException {
-    System.setProperty("java.awt.headless", "true");
-    // ImageIO's default disk cache registers a shutdown hook per stream, which fails while the
-    // JVM is stopping, i.e. exactly when an interrupted run writes its outputs.
-    ImageIO.setUseCache(false);
+  public static void write(Path dir, RunPlotData data, Collection<PlotFormat> formats)
+      throws IOException {
     Files.createDirectories(dir);
-    save(dir.resolve(PERCENTILES), percentiles(rec.windows()), 900, 600);
-    save(dir.resolve(CDF), cdf(rec), 900, 600);
-    save(dir.resolve(POSITIONS), positions(rec.trajectories()), 700, 700);
-    if (!rec.userTrajectories().isEmpty()) {
-      save(dir.resolve(USER_POSITIONS), users(rec.userTrajectories()), 700, 700);
+    AtomicFiles.writeString(dir.resolve(CDF_CSV), cdfCsv(data.cdf()));
+    for (Figure f : figures(data)) {
+      FigureFiles.write(dir, f, formats);
     }
   }
+
+  /** The users' positions in the cell, drawn when users have positions. */
+  public static final String USER_POSITIONS = "user_positions";
 
   /**
-   * Users' paths in the cell over the (sampled) blocks, base station at the origin, first and
-   * last positions marked.
+   * The run's figures.
+   *
+   * @param data the run's data
+   * @return latency percentiles, latency CDF, antenna positions, and the users' positions when
+   *         they have positions
    */
-  private static JFreeChart users(Trajectories trajectories) {
-    JFreeChart chart = trajectories(trajectories, "user", "User positions (base station at 0, 0)");
-    XYSeries bs = new XYSeries("base station", false, true);
-    bs.add(0, 0);
-    XYSeriesCollection data = (XYSeriesCollection) chart.getXYPlot().getDataset();
-    data.addSeries(bs);
-    XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
-    renderer.setSeriesLinesVisible(data.getSeriesCount() - 1, false);
-    renderer.setSeriesShapesVisible(data.getSeriesCount() - 1, true);
-    return chart;
-  }
-
-  private static void save(Path file, JFreeChart chart, int width, int height) throws IOException {
-    chart.setBackgroundPaint(Color.WHITE);
-    AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
-  }
-
-  private static JFreeChart percentiles(List<WindowStats> windows) {
-    XYSeries p50 = new XYSeries("p50", false, true);
-    XYSeries p90 = new XYSeries("p90", false, true);
-    XYSeries p99 = new XYSeries("p99", false, true);
-    for (WindowStats w : windows) {
-      LatencyStats s = w.latency();
-      p50.add(w.startS(), s.count() == 0 ? null : s.p50S() * 1e3);
-      p90.add(w.startS(), s.count() == 0 ? null : s.p90S() * 1e3);
-      p99.add(w.startS(), s.count() == 0 ? null : s.p99S() * 1e3);
+  public static List<Figure> figures(RunPlotData data) {
+    String subtitle = subtitle(data.scenario(), data.seed());
+    List<Figure> out = new java.util.ArrayList<>(List.of(
+        new Figure(NAMES.get(0), percentiles(data.windows(), subtitle), 900, 560),
+        new Figure(NAMES.get(1), cdf(data.cdf(), subtitle), 900, 560),
+        new Figure(NAMES.get(2), AntennaMap.chart(data.positions(), subtitle,
+            "Antenna positions on the panel, coloured by time", "antenna", false), 760, 700)));
+    if (data.users().antennas() > 0) {
+      out.add(new Figure(USER_POSITIONS, AntennaMap.chart(data.users(), subtitle,
+          "User positions in the cell (base station at 0, 0), coloured by time", "user", true),
+          760, 700));
     }
-    XYSeriesCollection data = new XYSeriesCollection();
+    return List.copyOf(out);
+  }
+
+  /** "scenario NAME, seed N": the subtitle of a single run's figures. */
+  public static String subtitle(String scenario, long seed) {
+    return "scenario " + scenario + ", seed " + seed;
+  }
+
+  static JFreeChart percentiles(List<Window> all, String subtitle) {
+    List<Window> windows = Downsample.windows(all, Downsample.MAX_POINTS);
+    YIntervalSeries band = new YIntervalSeries("p50 to p99 (shaded), p99 edge");
+    YIntervalSeries p50 = new YIntervalSeries("p50");
+    YIntervalSeries p90 = new YIntervalSeries("p90");
+    for (Window w : windows) {
+      double ms50 = w.p50S() * 1e3;
+      double ms90 = w.p90S() * 1e3;
+      double ms99 = w.p99S() * 1e3;
+      band.add(w.startS(), ms99, ms50, ms99);
+      p50.add(w.startS(), ms50, ms50, ms50);
+      p90.add(w.startS(), ms90, ms90, ms90);
+    }
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    data.addSeries(band);
     data.addSeries(p50);
     data.addSeries(p90);
-    data.addSeries(p99);
-    JFreeChart chart = ChartFactory.createXYLineChart("Latency percentiles per window", "window start (s)",
-        "latency (ms)", data, PlotOrientation.VERTICAL, true, false, false);
-    chart.getXYPlot().setBackgroundPaint(Color.WHITE);
-    return chart;
+    DeviationRenderer r = new DeviationRenderer(true, false);
+    r.setAlpha(0.25f);
+    r.setDrawSeriesLineAsPath(false);
+    for (int s = 0; s < 3; s++) {
+      r.setSeriesPaint(s, Theme.colour(s == 2 ? 1 : 0));
+      r.setSeriesFillPaint(s, s == 0 ? Theme.colour(0) : new Color(0, 0, 0, 0));
+      r.setSeriesStroke(s, s == 0 ? Theme.dashed() : Theme.solid());
+    }
+    NumberAxis x = new NumberAxis("time (s)");
+    x.setAutoRangeIncludesZero(false);
+    NumberAxis y = new NumberAxis("latency (ms)");
+    XYPlot plot = new XYPlot(data, x, y, r);
+    int merged = Downsample.groupSize(all.size(), Downsample.MAX_POINTS);
+    String title = merged == 1 ? "Latency percentiles per window"
+        : String.format(Locale.ROOT, "Latency percentiles, %d windows merged per point", merged);
+    return Theme.apply(new JFreeChart(title, Theme.TITLE, plot, true), subtitle);
   }
 
-  private static JFreeChart cdf(RunRecorder rec) {
+  static JFreeChart cdf(Map<String, List<double[]>> cdf, String subtitle) {
     XYSeriesCollection data = new XYSeriesCollection();
-    for (int k = 0; k < rec.users(); k++) {
-      Histogram h = rec.latencyHistogram(k);
-      long total = h.getTotalCount();
-      if (total == 0) {
-        continue;
+    for (Map.Entry<String, List<double[]>> e : cdf.entrySet()) {
+      XYSeries s = new XYSeries(e.getKey(), false, true);
+      for (double[] p : e.getValue()) {
+        s.add(p[0], p[1]);
       }
-      XYSeries series = new XYSeries("user " + k, false, true);
-      long cumulative = 0;
-      for (HistogramIterationValue v : h.recordedValues()) {
-        cumulative += v.getCountAtValueIteratedTo();
-        double ms = h.highestEquivalentValue(v.getValueIteratedTo()) / 1e6;
-        if (ms > 0) {
-          series.add(ms, (double) cumulative / total);
-        }
-      }
-      data.addSeries(series);
+      data.addSeries(s);
     }
-    JFreeChart chart = ChartFactory.createXYLineChart("Latency CDF per user", "latency (ms)",
-        "fraction of requests", data, PlotOrientation.VERTICAL, true, false, false);
-    XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    if (data.getSeriesCount() > 0 && data.getDomainUpperBound(false) > 50 * data.getDomainLowerBound(false)) {
-      LogAxis x = new LogAxis("latency (ms, log scale)");
-      x.setSmallestValue(1e-6);
-      x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-      x.setNumberFormatOverride(new DecimalFormat("0.######", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-      plot.setDomainAxis(x);
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+    r.setDrawSeriesLineAsPath(true);
+    for (int s = 0; s < data.getSeriesCount(); s++) {
+      r.setSeriesPaint(s, Theme.colour(s));
+      r.setSeriesStroke(s, Theme.solid());
     }
-    ((NumberAxis) plot.getRangeAxis()).setRange(0, 1.02);
-    return chart;
-  }
-
-  private static JFreeChart positions(Trajectories trajectories) {
-    return trajectories(trajectories, "antenna", trajectories.isEmpty()
-        ? "Antenna positions (no blocks)" : "Antenna positions over time");
-  }
-
-  private static JFreeChart trajectories(Trajectories trajectories, String what, String title) {
-    XYSeriesCollection data = new XYSeriesCollection();
-    List<double[]> samples = trajectories.samples();
-    int antennas = samples.isEmpty() ? 0 : samples.get(0).length / 2;
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (int m = 0; m < antennas; m++) {
-      XYSeries path = new XYSeries(what + " " + m, false, true);
-      for (double[] s : samples) {
-        path.add(s[2 * m], s[2 * m + 1]);
-        min = Math.min(min, Math.min(s[2 * m], s[2 * m + 1]));
-        max = Math.max(max, Math.max(s[2 * m], s[2 * m + 1]));
-      }
-      data.addSeries(path);
+    NumberAxis y = new NumberAxis("fraction of requests");
+    y.setRange(0, 1.02);
+    XYPlot plot = new XYPlot(data, new NumberAxis("latency (ms)"), y, r);
+    if (data.getSeriesCount() > 0
+        && data.getDomainUpperBound(false) > 50 * data.getDomainLowerBound(false)) {
+      plot.setDomainAxis(Charts.latencyLogAxis());
     }
-    if (antennas > 0) {
-      data.addSeries(marks("first block", samples.get(0)));
-      data.addSeries(marks("last block", samples.get(samples.size() - 1)));
-    }
-    JFreeChart chart = ChartFactory.createXYLineChart(title, "x (m)", "y (m)",
-        data, PlotOrientation.VERTICAL, antennas > 0 && antennas <= 16, false, false);
-    XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    for (int m = antennas; m < antennas + 2 && antennas > 0; m++) {
-      renderer.setSeriesLinesVisible(m, false);
-      renderer.setSeriesShapesVisible(m, true);
-    }
-    plot.setRenderer(renderer);
-    if (antennas > 0) {
-      double pad = Math.max(0.05 * (max - min), 1e-3);
-      ((NumberAxis) plot.getDomainAxis()).setRange(min - pad, max + pad);
-      ((NumberAxis) plot.getRangeAxis()).setRange(min - pad, max + pad);
-    }
-    return chart;
-  }
-
-  private static XYSeries marks(String name, double[] flat) {
-    XYSeries s = new XYSeries(name, false, true);
-    for (int i = 0; i + 1 < flat.length; i += 2) {
-      s.add(flat[i], flat[i + 1]);
-    }
-    return s;
+    String title = cdf.size() == 1 ? "Latency CDF" : "Latency CDF per user";
+    return Theme.apply(new JFreeChart(title, Theme.TITLE, plot, true), subtitle);
   }
 }

@@ -3,19 +3,19 @@ package io.fluidedge.reproduce;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.Formats;
 import io.fluidedge.optimize.Solution;
-import io.fluidedge.plots.Charts;
+import io.fluidedge.plots.CsvTable;
+import io.fluidedge.plots.FigureFiles;
+import io.fluidedge.plots.PlotFormat;
+import io.fluidedge.plots.ReproduceCharts;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.stats.MeanCi;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Paper Fig. 3: the BCD loss J against the iteration, per SNR and model size, averaged over
@@ -33,7 +33,7 @@ public final class Fig3LossVsIteration {
   /** The plot file name. */
   public static final String PNG = "fig3.png";
   /** The CSV header (contract: docs/formats.md). */
-  public static final String HEADER = "snr_db,parameters,iteration,loss_mean,loss_ci95";
+  public static final String HEADER = "snr_db,parameters,iteration,loss_mean,loss_ci95,draws";
 
   private Fig3LossVsIteration() {
   }
@@ -180,53 +180,29 @@ public final class Fig3LossVsIteration {
     return out;
   }
 
-  /** Writes {@link #CSV} and {@link #PNG} into {@code dir} (which must exist). */
-  public static void write(Result result, Path dir) throws IOException {
-    AtomicFiles.writeString(dir.resolve(CSV), csv(result.rows()));
-    Charts.save(dir.resolve(PNG), chart(result), 900, 600);
+  /**
+   * Writes {@link #CSV} and the figure ({@code fig3} in every format of {@code formats}, drawn
+   * from the CSV by {@link ReproduceCharts}) into {@code dir} (which must exist).
+   */
+  public static void write(Result result, Path dir, Collection<PlotFormat> formats)
+      throws IOException {
+    String text = csv(result);
+    AtomicFiles.writeString(dir.resolve(CSV), text);
+    FigureFiles.write(dir, ReproduceCharts.fig3(CsvTable.parse(CSV, text)), formats);
   }
 
   /** The CSV text: {@link #HEADER} then one line per row. */
-  public static String csv(List<Row> rows) {
+  public static String csv(Result result) {
+    int draws = result.curves().get(0).finalLoss().count();
     StringBuilder b = new StringBuilder(HEADER).append('\n');
-    for (Row r : rows) {
+    for (Row r : result.rows()) {
       b.append(Formats.decimal(r.snrDb())).append(',')
           .append(Formats.decimal(r.parameters())).append(',')
           .append(r.iteration()).append(',')
           .append(Formats.decimal(r.lossMean())).append(',')
-          .append(Formats.decimal(r.lossCi95())).append('\n');
+          .append(Formats.decimal(r.lossCi95())).append(',')
+          .append(draws).append('\n');
     }
     return b.toString();
-  }
-
-  private static JFreeChart chart(Result result) {
-    XYSeriesCollection data = new XYSeriesCollection();
-    List<Double> sizes = new ArrayList<>();
-    for (Curve c : result.curves()) {
-      if (!sizes.contains(c.parameters())) {
-        sizes.add(c.parameters());
-      }
-    }
-    // Smallest model first, solid; larger models dashed, in the same SNR order.
-    for (double size : sizes) {
-      for (Curve c : result.curves()) {
-        if (c.parameters() != size) {
-          continue;
-        }
-        XYSeries s = new XYSeries(String.format(Locale.ROOT, "SNR %s dB, S = %.0fM",
-            Formats.decimal(c.snrDb()), size / 1e6), false, true);
-        for (Row r : result.rows()) {
-          if (r.snrDb() == c.snrDb() && r.parameters() == size) {
-            s.add(r.iteration(), r.lossMean() * 1e3);
-          }
-        }
-        data.addSeries(s);
-      }
-    }
-    int perSize = result.curves().size() / sizes.size();
-    int draws = result.curves().get(0).finalLoss().count();
-    return Charts.stacked("BCD loss vs iteration (joint policy, mean of " + draws + " channel draws)",
-        Charts.integerAxis("BCD iteration"),
-        Charts.panel(data, "loss J (ms)", false, sizes.size() > 1 ? perSize : -1, 0));
   }
 }

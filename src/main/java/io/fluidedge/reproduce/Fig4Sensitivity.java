@@ -3,18 +3,19 @@ package io.fluidedge.reproduce;
 import io.fluidedge.inference.AccuracyMetric;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.Formats;
-import io.fluidedge.plots.Charts;
+import io.fluidedge.plots.CsvTable;
+import io.fluidedge.plots.FigureFiles;
+import io.fluidedge.plots.PlotFormat;
+import io.fluidedge.plots.ReproduceCharts;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.stats.MeanCi;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Paper Fig. 4: the latency–accuracy trade-off. For each sensitivity ρ the joint policy solves
@@ -32,7 +33,8 @@ public final class Fig4Sensitivity {
   public static final String PNG = "fig4.png";
   /** The CSV header (contract: docs/formats.md). */
   public static final String HEADER =
-      "sensitivity,latency_s_mean,psnr_db_mean,latency_rel_change,psnr_rel_change";
+      "sensitivity,latency_s_mean,psnr_db_mean,latency_rel_change,psnr_rel_change,"
+          + "latency_s_ci95,psnr_db_ci95,draws";
 
   /** Slack when checking a draw for monotonicity: relative, for floating-point ties. */
   static final double MONOTONE_SLACK = 1e-9;
@@ -182,42 +184,30 @@ public final class Fig4Sensitivity {
     return count;
   }
 
-  /** Writes {@link #CSV} and {@link #PNG} into {@code dir} (which must exist). */
-  public static void write(Result result, Path dir) throws IOException {
-    AtomicFiles.writeString(dir.resolve(CSV), csv(result.rows()));
-    Charts.save(dir.resolve(PNG), chart(result), 900, 750);
+  /**
+   * Writes {@link #CSV} and the figure ({@code fig4} in every format of {@code formats}, drawn
+   * from the CSV by {@link ReproduceCharts}) into {@code dir} (which must exist).
+   */
+  public static void write(Result result, Path dir, Collection<PlotFormat> formats)
+      throws IOException {
+    String text = csv(result);
+    AtomicFiles.writeString(dir.resolve(CSV), text);
+    FigureFiles.write(dir, ReproduceCharts.fig4(CsvTable.parse(CSV, text)), formats);
   }
 
   /** The CSV text: {@link #HEADER} then one line per ρ. */
-  public static String csv(List<Row> rows) {
+  public static String csv(Result result) {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
-    for (Row r : rows) {
+    for (Row r : result.rows()) {
       b.append(Formats.decimal(r.sensitivity())).append(',')
           .append(Formats.decimal(r.latencyS().mean())).append(',')
           .append(Formats.decimal(r.psnrDb().mean())).append(',')
           .append(Formats.decimal(r.latencyRelChange())).append(',')
-          .append(Formats.decimal(r.psnrRelChange())).append('\n');
+          .append(Formats.decimal(r.psnrRelChange())).append(',')
+          .append(Formats.decimal(r.latencyS().ci95())).append(',')
+          .append(Formats.decimal(r.psnrDb().ci95())).append(',')
+          .append(result.draws()).append('\n');
     }
     return b.toString();
-  }
-
-  private static JFreeChart chart(Result result) {
-    YIntervalSeries latency = new YIntervalSeries("latency Σ_k (T_off + T_inf)");
-    AccuracyMetric metric = result.accuracy();
-    YIntervalSeries psnr = new YIntervalSeries("mean " + metric.name() + " over users");
-    for (Row r : result.rows()) {
-      Charts.add(latency, r.sensitivity(), r.latencyS(), 1e3);
-      Charts.add(psnr, r.sensitivity(), r.psnrDb(), 1);
-    }
-    YIntervalSeriesCollection top = new YIntervalSeriesCollection();
-    top.addSeries(latency);
-    YIntervalSeriesCollection bottom = new YIntervalSeriesCollection();
-    bottom.addSeries(psnr);
-    String perUnit = metric.unit().isEmpty() ? metric.name() : metric.unit();
-    return Charts.stacked("Latency and " + metric.name() + " vs sensitivity ρ (joint policy, "
-            + "mean ± 95% CI of " + result.draws() + " draws)",
-        Charts.logAxis("sensitivity ρ (s/" + perUnit + ", log scale)"),
-        Charts.panel(top, "latency (ms)", true, -1, 0),
-        Charts.panel(bottom, metric.axisLabel(), true, -1, 1));
   }
 }

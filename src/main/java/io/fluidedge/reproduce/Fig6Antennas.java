@@ -4,7 +4,10 @@ import io.fluidedge.inference.AccuracyMetric;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.Formats;
 import io.fluidedge.optimize.Solution;
-import io.fluidedge.plots.Charts;
+import io.fluidedge.plots.CsvTable;
+import io.fluidedge.plots.FigureFiles;
+import io.fluidedge.plots.PlotFormat;
+import io.fluidedge.plots.ReproduceCharts;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.radio.Layouts;
 import io.fluidedge.radio.Panel;
@@ -12,13 +15,10 @@ import io.fluidedge.scenario.Scenario;
 import io.fluidedge.stats.MeanCi;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Paper Fig. 6: fluid antennas (layout {@code fa}: the joint policy moves them) against
@@ -34,7 +34,8 @@ public final class Fig6Antennas {
   public static final String PNG = "fig6.png";
   /** The CSV header (contract: docs/formats.md). */
   public static final String HEADER =
-      "bs_antennas,layout,latency_s_mean,latency_s_ci95,psnr_db_mean,psnr_db_ci95";
+      "bs_antennas,layout,latency_s_mean,latency_s_ci95,psnr_db_mean,psnr_db_ci95,"
+          + "sensitivity,draws";
   /** The layouts, with the policy that realises each. */
   public static final List<String> LAYOUTS = List.of("fa", "fpa");
   private static final List<String> POLICIES = List.of("joint", "fpa");
@@ -207,48 +208,30 @@ public final class Fig6Antennas {
     return d;
   }
 
-  /** Writes {@link #CSV} and {@link #PNG} into {@code dir} (which must exist). */
-  public static void write(Result result, Path dir) throws IOException {
-    AtomicFiles.writeString(dir.resolve(CSV), csv(result.rows()));
-    Charts.save(dir.resolve(PNG), chart(result), 900, 750);
+  /**
+   * Writes {@link #CSV} and the figure ({@code fig6} in every format of {@code formats}, drawn
+   * from the CSV by {@link ReproduceCharts}) into {@code dir} (which must exist).
+   */
+  public static void write(Result result, Path dir, Collection<PlotFormat> formats)
+      throws IOException {
+    String text = csv(result);
+    AtomicFiles.writeString(dir.resolve(CSV), text);
+    FigureFiles.write(dir, ReproduceCharts.fig6(CsvTable.parse(CSV, text)), formats);
   }
 
   /** The CSV text: {@link #HEADER} then one line per (M, layout). */
-  public static String csv(List<Row> rows) {
+  public static String csv(Result result) {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
-    for (Row r : rows) {
+    for (Row r : result.rows()) {
       b.append(r.bsAntennas()).append(',')
           .append(r.layout()).append(',')
           .append(Formats.decimal(r.latencyS().mean())).append(',')
           .append(Formats.decimal(r.latencyS().ci95())).append(',')
           .append(Formats.decimal(r.psnrDb().mean())).append(',')
-          .append(Formats.decimal(r.psnrDb().ci95())).append('\n');
+          .append(Formats.decimal(r.psnrDb().ci95())).append(',')
+          .append(Formats.decimal(result.sensitivity())).append(',')
+          .append(result.draws()).append('\n');
     }
     return b.toString();
-  }
-
-  private static JFreeChart chart(Result result) {
-    YIntervalSeriesCollection latency = new YIntervalSeriesCollection();
-    YIntervalSeriesCollection psnr = new YIntervalSeriesCollection();
-    for (String layout : LAYOUTS) {
-      String name = layout.equals("fa") ? "FA (joint: antennas moved)" : "FPA (fixed on the diagonal)";
-      YIntervalSeries l = new YIntervalSeries(name);
-      YIntervalSeries q = new YIntervalSeries(name);
-      for (Row r : result.rows()) {
-        if (r.layout().equals(layout)) {
-          Charts.add(l, r.bsAntennas(), r.latencyS(), 1e3);
-          Charts.add(q, r.bsAntennas(), r.psnrDb(), 1);
-        }
-      }
-      latency.addSeries(l);
-      psnr.addSeries(q);
-    }
-    return Charts.stacked(String.format(Locale.ROOT,
-            "FA vs FPA against BS antennas M (ρ = %s s/%s, mean ± 95%% CI of %d draws)",
-            Formats.decimal(result.sensitivity()), result.accuracy().unit().isEmpty()
-                ? result.accuracy().name() : result.accuracy().unit(), result.draws()),
-        Charts.integerAxis("BS antennas M"),
-        Charts.panel(latency, "latency Σ_k (ms)", true, -1, 0),
-        Charts.panel(psnr, "mean " + result.accuracy().axisLabel(), true, -1, 0));
   }
 }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * the same bytes for the same scenario and seed (wall-clock fields aside).
  *
  * @param dir    the existing output directory, or null for none
- * @param plots  whether to draw the plots (only with a directory)
+ * @param plots  whether to draw the plots and write report.html (only with a directory)
  * @param curves whether to keep window percentiles and the latency histogram in the outcome's
  *               summary (for comparisons)
  */

@@ -9,9 +9,13 @@ import io.fluidedge.metrics.RunLog;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.metrics.RunRecorder;
 import io.fluidedge.metrics.TokenSlo;
+import io.fluidedge.plots.Folders;
+import io.fluidedge.plots.PlotFormat;
+import io.fluidedge.plots.RunPlotData;
 import io.fluidedge.plots.RunPlots;
 import io.fluidedge.plugin.EntityPlugin;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.report.Report;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
@@ -171,8 +175,13 @@ public final class RunSession {
           events.moveTo(dir);
         }
         RunOutputs.write(dir, info, rec, output.plots() && scenario.output().plots()
-            ? (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR), r) : null);
+            ? (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR),
+                RunPlotData.of(r, scenario.name(), scenario.seed()),
+                PlotFormat.of(scenario.output().plotFormats())) : null);
         json = Files.readString(dir.resolve(RunOutputs.SUMMARY_JSON));
+        if (output.plots()) {
+          writeReport(dir);
+        }
         LOG.info("outputs written to {}", dir);
       } else {
         rec.finish(result.simulatedS());
@@ -199,6 +208,18 @@ public final class RunSession {
       return Path.of(scenario.source());
     } catch (java.nio.file.InvalidPathException e) {
       return null;
+    }
+  }
+
+  /**
+   * Writes report.html from the run's files. A report that cannot be drawn (e.g. from a run
+   * stopped before its first block) is a warning: the run's own outputs and exit stand.
+   */
+  private static void writeReport(Path dir) throws IOException {
+    try {
+      Report.write(dir, Folders.Kind.RUN);
+    } catch (RuntimeException e) {
+      LOG.warn("report.html not written: {}", e.toString());
     }
   }
 

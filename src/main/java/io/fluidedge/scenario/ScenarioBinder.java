@@ -90,7 +90,8 @@ final class ScenarioBinder {
         v.bool("output.requests-csv"),
         v.bool("output.plots"),
         v.bool("output.trace-json"),
-        v.bool("output.event-log")));
+        v.bool("output.event-log"),
+        v.names("output.plot-formats", Output.PLOT_FORMATS)));
     Cell cell = build(v, "cell", () -> new Cell(
         v.choice("cell.link-budget", Cell.LinkBudget.class),
         v.choice("cell.path-loss", Cell.PathLoss.class),

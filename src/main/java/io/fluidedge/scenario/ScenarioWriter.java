@@ -249,6 +249,7 @@ public final class ScenarioWriter {
     m.put("output.plots", s.output().plots());
     m.put("output.trace-json", s.output().traceJson());
     m.put("output.event-log", s.output().eventLog());
+    m.put("output.plot-formats", s.output().plotFormats());
     Cell c = s.cell();
     m.put("cell.link-budget", c.linkBudget());
     m.put("cell.path-loss", c.pathLoss());

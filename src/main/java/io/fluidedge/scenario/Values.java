@@ -146,6 +146,33 @@ final class Values {
         + node.describe() + hint);
   }
 
+  /**
+   * A list of names, each one of {@code allowed} (case-insensitive, kept lower-case, repeats
+   * dropped); a single name may stand without brackets. An empty list is refused.
+   */
+  List<String> names(String key, List<String> allowed) {
+    YamlNode node = node(key);
+    List<YamlNode> items = node instanceof YamlNode.ListNode list ? list.items() : List.of(node);
+    if (items.isEmpty()) {
+      throw locations.error(key, "must list at least one of " + String.join(", ", allowed));
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      YamlNode item = items.get(i);
+      String name = item instanceof ScalarNode s && !s.isNull()
+          ? s.text().toLowerCase(Locale.ROOT) : null;
+      if (name == null || !allowed.contains(name)) {
+        String hint = name == null ? "" : Suggest.didYouMean(name, allowed);
+        throw locations.error(key, "must list some of " + String.join("|", allowed)
+            + ", got " + item.describe() + hint);
+      }
+      if (!out.contains(name)) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** The scenario spelling of an enum constant. */
   static String kebab(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');

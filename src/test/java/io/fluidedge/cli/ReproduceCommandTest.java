@@ -41,11 +41,13 @@ class ReproduceCommandTest {
     int code = run("reproduce", "all", "--out", dir.toString(), "--draws", "2");
     assertThat(code).as(err.toString()).isZero();
     assertThat(header(dir.resolve("fig3.csv")))
-        .isEqualTo("snr_db,parameters,iteration,loss_mean,loss_ci95");
+        .isEqualTo("snr_db,parameters,iteration,loss_mean,loss_ci95,draws");
     assertThat(header(dir.resolve("fig4.csv")))
-        .isEqualTo("sensitivity,latency_s_mean,psnr_db_mean,latency_rel_change,psnr_rel_change");
+        .isEqualTo("sensitivity,latency_s_mean,psnr_db_mean,latency_rel_change,psnr_rel_change,"
+            + "latency_s_ci95,psnr_db_ci95,draws");
     assertThat(header(dir.resolve("fig6.csv")))
-        .isEqualTo("bs_antennas,layout,latency_s_mean,latency_s_ci95,psnr_db_mean,psnr_db_ci95");
+        .isEqualTo("bs_antennas,layout,latency_s_mean,latency_s_ci95,psnr_db_mean,psnr_db_ci95,"
+            + "sensitivity,draws");
     for (String png : List.of("fig3.png", "fig4.png", "fig6.png")) {
       assertThat(dir.resolve(png)).isNotEmptyFile();
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fluidedge.plots.FigureFiles;
+import io.fluidedge.plots.RunPlotData;
 import io.fluidedge.plots.RunPlots;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RunOutputsTest {
 
   private static final RunOutputs.Extra PLOTS =
-      (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR), r);
+      (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR), RunPlotData.of(r, "test", 1),
+          FigureFiles.DEFAULT);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int USERS = 3;

@@ -2,6 +2,7 @@ package io.fluidedge.reproduce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fluidedge.plots.FigureFiles;
 import io.fluidedge.plugin.PluginRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,13 +75,13 @@ class Fig3LossVsIterationTest {
   @Test
   void write_csvHasTheContractHeaderAndOneRowPerCurveAndIteration(@TempDir Path dir)
       throws Exception {
-    Fig3LossVsIteration.write(result, dir);
+    Fig3LossVsIteration.write(result, dir, FigureFiles.DEFAULT);
     List<String> lines = Files.readAllLines(dir.resolve(Fig3LossVsIteration.CSV));
-    assertThat(lines.get(0)).isEqualTo("snr_db,parameters,iteration,loss_mean,loss_ci95");
+    assertThat(lines.get(0)).isEqualTo("snr_db,parameters,iteration,loss_mean,loss_ci95,draws");
     assertThat(lines).hasSize(1 + result.rows().size());
     assertThat(result.rows()).hasSize(result.curves().size() * curve(result.curves().get(0)).size());
     assertThat(lines.get(1)).startsWith("0,86000000,0,");
-    assertThat(lines.stream().skip(1)).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(5));
+    assertThat(lines.stream().skip(1)).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(6));
     assertThat(dir.resolve(Fig3LossVsIteration.PNG)).isNotEmptyFile();
   }
 }

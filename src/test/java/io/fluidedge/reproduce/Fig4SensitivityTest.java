@@ -3,6 +3,7 @@ package io.fluidedge.reproduce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.fluidedge.plots.FigureFiles;
 import io.fluidedge.plugin.PluginRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,12 +82,14 @@ class Fig4SensitivityTest {
 
   @Test
   void write_csvHasTheContractHeaderAndRelativeChanges(@TempDir Path dir) throws Exception {
-    Fig4Sensitivity.write(result, dir);
+    Fig4Sensitivity.write(result, dir, FigureFiles.DEFAULT);
     List<String> lines = Files.readAllLines(dir.resolve(Fig4Sensitivity.CSV));
     assertThat(lines.get(0))
-        .isEqualTo("sensitivity,latency_s_mean,psnr_db_mean,latency_rel_change,psnr_rel_change");
+        .isEqualTo("sensitivity,latency_s_mean,psnr_db_mean,latency_rel_change,psnr_rel_change,"
+            + "latency_s_ci95,psnr_db_ci95,draws");
     assertThat(lines).hasSize(1 + 5);
-    assertThat(lines.get(1)).startsWith("0.00001,").endsWith(",0,0");
+    assertThat(lines.get(1)).startsWith("0.00001,").contains(",0,0,")
+        .endsWith("," + result.draws());
     Fig4Sensitivity.Row first = result.rows().get(0);
     for (Fig4Sensitivity.Row r : result.rows()) {
       assertThat(r.latencyRelChange()).isCloseTo(

@@ -3,6 +3,7 @@ package io.fluidedge.reproduce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fluidedge.plots.FigureFiles;
 import io.fluidedge.plugin.PluginRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,10 +78,11 @@ class Fig6AntennasTest {
 
   @Test
   void write_csvHasTheContractHeaderAndBothLayoutsPerM(@TempDir Path dir) throws Exception {
-    Fig6Antennas.write(reference, dir);
+    Fig6Antennas.write(reference, dir, FigureFiles.DEFAULT);
     List<String> lines = Files.readAllLines(dir.resolve(Fig6Antennas.CSV));
     assertThat(lines.get(0))
-        .isEqualTo("bs_antennas,layout,latency_s_mean,latency_s_ci95,psnr_db_mean,psnr_db_ci95");
+        .isEqualTo("bs_antennas,layout,latency_s_mean,latency_s_ci95,psnr_db_mean,psnr_db_ci95,"
+            + "sensitivity,draws");
     assertThat(lines).hasSize(5);
     assertThat(lines.subList(1, 5)).map(l -> l.substring(0, l.indexOf(',', 3)))
         .containsExactly("4,fa", "4,fpa", "12,fa", "12,fpa");

@@ -172,6 +172,22 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void load_plotFormatsAreAListOfKnownFormats() {
+    assertThat(load("").output().plotFormats()).containsExactly("png");
+    assertThat(load("output: {plot-formats: [SVG, pdf, svg]}").output().plotFormats())
+        .containsExactly("svg", "pdf");
+    assertThat(load("output: {plot-formats: pdf}").output().plotFormats())
+        .containsExactly("pdf");
+    assertThat(load("", "output.plot-formats=[png,svg,pdf]").output().plotFormats())
+        .containsExactly("png", "svg", "pdf");
+    assertThat(error("output:\n  plot-formats: [png, svgg]\n").getMessage())
+        .contains("s.yaml:2:", "output.plot-formats: must list some of png|svg|pdf, got 'svgg'",
+            "did you mean 'svg'");
+    assertThat(error("output: {plot-formats: []}").getMessage())
+        .contains("output.plot-formats: must list at least one of png, svg, pdf");
+  }
+
+  @Test
   void load_recordRangeErrorsPointAtTheKey() {
     InputException e = error("name: x\noptimizer:\n  tolerance: -1\n");
     assertThat(e.line()).isEqualTo(3);
