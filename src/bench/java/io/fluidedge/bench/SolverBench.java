@@ -43,8 +43,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SolverBench {
 
-  /** "KxNxM" problem sizes. */
-  @Param({"4x2x8", "8x2x32"})
+  /**
+   * "KxNxM" problem sizes: the reference cell, a medium one, and the large cells K·N = 32 and 64
+   * with M = 32, 64 and 128.
+   */
+  @Param({"4x2x8", "8x2x32", "16x2x32", "64x1x64", "16x2x128"})
   public String size;
 
   /** fast | paper. */
