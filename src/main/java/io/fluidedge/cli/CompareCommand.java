@@ -11,6 +11,7 @@ import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.plugin.PolicyProvider;
 import io.fluidedge.run.Progress;
+import io.fluidedge.run.Provenance;
 import io.fluidedge.run.Replications;
 import io.fluidedge.run.RunOutput;
 import io.fluidedge.run.WorkEstimate;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +52,8 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin
   private ScenarioOptions options;
+
+  private static final Logger LOG = LogManager.getLogger(CompareCommand.class);
 
   @Option(names = "--policies", required = true, split = ",", paramLabel = "POLICY",
       description = "Policies to compare; differences are against the first.")
@@ -111,6 +116,8 @@ public final class CompareCommand implements Callable<Integer> {
         runs.add(s.withSeed(seed));
       }
     }
+    LOG.info("compare of {} (scenario '{}'): policies {}, {} replications, {} runs on {} threads",
+        options.scenarioFile(), base.name(), names, replications, runs.size(), threads);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.onStderr(err, "compare", runs.size());
     List<RunSummary> all = Replications.run(runs, s -> keepRuns
@@ -123,6 +130,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     AtomicFiles.writeString(out.resolve("scenario.yaml"), ScenarioWriter.toYaml(base));
+    Provenance.write(out, options.scenarioFile());
     String title = String.format(Locale.ROOT, "compare: %s (%s), %d replications, seeds %d..%d",
         base.name(), options.scenarioFile(), replications, seeds.get(0),
         seeds.get(seeds.size() - 1));
@@ -132,6 +140,7 @@ public final class CompareCommand implements Callable<Integer> {
     stdout.print(md);
     stdout.println();
     stdout.println("outputs in " + out);
+    LOG.info("compare written to {}", out);
     return CommandLines.OK;
   }
 

@@ -1,10 +1,16 @@
 package io.fluidedge.cli;
 
 import io.fluidedge.command.CommandLines;
+import io.fluidedge.command.LogOptions;
+import io.fluidedge.run.BuildInfo;
+import io.fluidedge.run.Provenance;
+import io.fluidedge.scenario.InputException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -33,6 +39,9 @@ public final class Main implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  @Mixin
+  private LogOptions logOptions;
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
@@ -46,7 +55,17 @@ public final class Main implements Callable<Integer> {
    * @return the exit code: 0 ok, 2 bad input, 1 internal error
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = CommandLines.of(new Main(), out, err);
+    Main main = new Main();
+    CommandLine cli = CommandLines.of(main, out, err);
+    Provenance.recordCommand("fluidedge", List.of(args));
+    cli.setExecutionStrategy(parsed -> {
+      try {
+        main.logOptions.apply();
+      } catch (InputException e) {
+        throw new ParameterException(parsed.commandSpec().commandLine(), e.getMessage(), e);
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     try {
       return cli.execute(args);
     } catch (LinkageError | VirtualMachineError e) {
@@ -64,12 +83,16 @@ public final class Main implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "missing command");
   }
 
-  /** The version shown by {@code --version}: the jar's implementation version, if any. */
+  /**
+   * The version shown by {@code --version}: the project version and the git commit of the build
+   * ({@link BuildInfo}), and the Java runtime.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"fluidedge " + (v == null ? "(development build)" : v)};
+      return new String[] {BuildInfo.current().describe(),
+          "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
+              + ")"};
     }
   }
 }

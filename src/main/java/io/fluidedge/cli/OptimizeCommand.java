@@ -4,6 +4,8 @@ import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.inference.AccuracyModel;
 import io.fluidedge.optimize.Policy;
+import io.fluidedge.cell.CellUsers;
+import io.fluidedge.cell.UserLink;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
 import io.fluidedge.plugin.PluginLoading;
@@ -13,6 +15,8 @@ import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,9 +80,15 @@ public final class OptimizeCommand implements Callable<Integer> {
   static StaticSolve solve(PluginRegistry registry, Scenario s) {
     Channel channel = registry.channelModel(s).draw(Streams.of(s.seed(), Streams.CHANNEL));
     AccuracyModel accuracy = registry.accuracyModel(s);
-    Problem problem = Problem.of(s, channel, accuracy);
+    CellUsers cell = CellUsers.of(s);
+    Problem problem = Problem.of(s, channel, accuracy, cell.profiles());
     Policy policy = registry.policy(s);
     Solution solution = policy.solve(problem, null);
-    return new StaticSolve(s, s.optimizer().policy().toLowerCase(Locale.ROOT), problem, solution);
+    List<UserLink> links = new ArrayList<>();
+    for (int k = 0; cell.spatial() && k < cell.users(); k++) {
+      links.add(cell.link(k));
+    }
+    return new StaticSolve(s, s.optimizer().policy().toLowerCase(Locale.ROOT), problem, solution,
+        links);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fluidedge.cell.UserLink;
 import io.fluidedge.optimize.Allocation;
 import io.fluidedge.optimize.Loss;
 import io.fluidedge.optimize.Solution;
@@ -85,7 +86,7 @@ final class OptimizeJson {
     number(o, "opt_wall_ms", sol.wallMs());
     userInputs(o.putArray("user_inputs"), run.problem().profiles());
     if (dumpChannel) {
-      channel(o.putObject("channel"), run.problem().channel());
+      channel(o.putObject("channel"), run.problem().channel(), run.links());
       double[][] w = sol.combiners();
       if (w != null) {
         combiners(o.putArray("combiners"), w, p.size());
@@ -127,11 +128,27 @@ final class OptimizeJson {
     }
   }
 
-  private static void channel(ObjectNode o, Channel channel) {
+  /**
+   * The channel section; in the path-loss link budget each user also gets {@code position_m},
+   * {@code distance_m} (d_2D), {@code los}, {@code path_loss_db}, {@code shadowing_db} and
+   * {@code large_scale_gain} β_k = 10^(−(PL + SF)/10), so that its {@code tx_power} equals
+   * {@code user_inputs[k].tx_power}·β_k.
+   */
+  private static void channel(ObjectNode o, Channel channel, List<UserLink> links) {
     number(o, "noise_power", channel.noisePower());
     ArrayNode users = o.putArray("users");
-    for (UserChannel u : channel.users()) {
-      describe(users.addObject(), u.describe());
+    for (int k = 0; k < channel.userCount(); k++) {
+      ObjectNode user = users.addObject();
+      describe(user, channel.user(k).describe());
+      if (!links.isEmpty()) {
+        UserLink l = links.get(k);
+        doubles(user.putArray("position_m"), new double[] {l.xM(), l.yM()});
+        number(user, "distance_m", l.distanceM());
+        user.put("los", l.los());
+        number(user, "path_loss_db", l.pathLossDb());
+        number(user, "shadowing_db", l.shadowingDb());
+        number(user, "large_scale_gain", l.largeScaleGain());
+      }
     }
   }
 

@@ -8,6 +8,8 @@ import io.fluidedge.reproduce.Fig3LossVsIteration;
 import io.fluidedge.reproduce.Fig4Sensitivity;
 import io.fluidedge.reproduce.Fig6Antennas;
 import io.fluidedge.reproduce.Reference;
+import io.fluidedge.run.Progress;
+import io.fluidedge.run.Provenance;
 import io.fluidedge.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,6 +53,8 @@ public final class ReproduceCommand implements Callable<Integer> {
       return this == all || this == f;
     }
   }
+
+  private static final Logger LOG = LogManager.getLogger(ReproduceCommand.class);
 
   @Spec
   private CommandSpec spec;
@@ -104,10 +110,14 @@ public final class ReproduceCommand implements Callable<Integer> {
   private int reproduce(Scenario base) throws IOException {
     PluginRegistry registry = PluginRegistry.load();
     PrintWriter w = spec.commandLine().getOut();
-    for (Figure f : List.of(Figure.fig3, Figure.fig4, Figure.fig6)) {
-      if (!figure.includes(f)) {
-        continue;
-      }
+    List<Figure> chosen = List.of(Figure.fig3, Figure.fig4, Figure.fig6).stream()
+        .filter(figure::includes).toList();
+    Provenance.write(out, null);
+    Progress progress = Progress.counting(spec.commandLine().getErr(), "reproduce",
+        chosen.size(), " figures");
+    for (Figure f : chosen) {
+      LOG.info("reproduce {}: {} draws per configuration on {} threads into {}", f, draws,
+          threads, out);
       long start = System.nanoTime();
       switch (f) {
         case fig3 -> {
@@ -133,6 +143,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         default -> throw new IllegalStateException(f.name());
       }
       w.flush();
+      LOG.info("reproduce {} written in {} s", f, Math.round(seconds(start)));
+      progress.step();
     }
     return CommandLines.OK;
   }

@@ -5,8 +5,10 @@ import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.metrics.Formats;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.OutputLock;
+import io.fluidedge.metrics.RunLog;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
+import io.fluidedge.run.Progress;
 import io.fluidedge.run.RunOutcome;
 import io.fluidedge.run.RunOutput;
 import io.fluidedge.run.RunSession;
@@ -24,6 +26,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +56,11 @@ import picocli.CommandLine.Spec;
     description = "Simulate a scenario and write summary.json, windows.csv, blocks.csv, "
         + "latency.hlog and plots.")
 public final class RunCommand implements Callable<Integer> {
+
+  /** Least wall time between two plain progress lines of a run (stderr not a terminal), s. */
+  private static final double PLAIN_PROGRESS_GAP_S = 10;
+
+  private static final Logger LOG = LogManager.getLogger(RunCommand.class);
 
   @Mixin
   private ScenarioOptions options;
@@ -85,9 +94,12 @@ public final class RunCommand implements Callable<Integer> {
     if (trace != null) {
       stdout.printf(Locale.ROOT, "trace %s checked: %d requests to replay, %d bad rows skipped%n",
           trace.file(), trace.requests(), trace.rejected());
+      LOG.info(RunLog.SHOWN, "trace {} checked: {} requests to replay, {} bad rows skipped",
+          trace.file(), trace.requests(), trace.rejected());
       if (trace.firstRejection() != null) {
         spec.commandLine().getErr().println("warning: first skipped row: "
             + trace.firstRejection());
+        LOG.warn(RunLog.SHOWN, "first skipped row: {}", trace.firstRejection());
       }
     }
     WorkEstimate estimate = WorkEstimate.of(scenario, trace != null ? trace.requests() : -1);
@@ -95,6 +107,9 @@ public final class RunCommand implements Callable<Integer> {
     stdout.println("estimate: " + estimate.describe());
     boolean created = !Files.exists(dir);
     try (OutputLock lock = OutputDirectory.open(dir, force, "run")) {
+      LOG.info("run of {} (scenario '{}', seed {}) into {}", options.scenarioFile(),
+          scenario.name(), scenario.seed(), dir);
+      LOG.info(RunLog.SHOWN, "estimate: {}", estimate.describe());
       simulate(loaded, registry, dir, stdout);
     } catch (Exception | Error e) {
       if (created) {
@@ -123,6 +138,8 @@ public final class RunCommand implements Callable<Integer> {
       }
     }, "fluidedge-stop");
     Runtime.getRuntime().addShutdownHook(hook);
+    Progress progress = Progress.simulated(spec.commandLine().getErr(), "run",
+        scenario.durationS(), System.console() != null, PLAIN_PROGRESS_GAP_S);
     try {
       RunOutcome outcome = RunSession.of(loaded, registry).run(RunOutput.directory(dir, true),
           stop::get, () -> {
@@ -130,9 +147,11 @@ public final class RunCommand implements Callable<Integer> {
                 + "SIGTERM stops early and keeps the outputs%n",
                 Formats.decimal(scenario.durationS()), scenario.name(), scenario.seed(), dir);
             stdout.flush();
-          });
+          }, Progress.shown() ? progress.blockTimes() : null);
+      progress.finish();
       report(stdout, dir, outcome.result(), outcome.summary(), outcome.summaryJson());
     } finally {
+      progress.finish();
       written.countDown();
       if (!stop.get()) {
         try {
@@ -169,6 +188,7 @@ public final class RunCommand implements Callable<Integer> {
   private static void deleteIfEmpty(Path dir) {
     try {
       if (OutputDirectory.isEmpty(dir)) {
+        Files.deleteIfExists(dir.resolve(RunLog.FILE));
         Files.deleteIfExists(dir.resolve(OutputLock.MANIFEST_FILE));
         Files.deleteIfExists(dir.resolve(OutputLock.LOCK_FILE));
         Files.delete(dir);

@@ -1,8 +1,10 @@
 package io.fluidedge.cli;
 
+import io.fluidedge.cell.UserLink;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
 import io.fluidedge.scenario.Scenario;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,14 +16,18 @@ import java.util.Objects;
  * @param policy   the policy's registry name (lower case)
  * @param problem  the problem solved (its channel is the scenario's first channel draw)
  * @param solution the policy's cold-start solution
+ * @param links    each user's large-scale link in the path-loss link budget (empty in the
+ *                 normalised one)
  */
-record StaticSolve(Scenario scenario, String policy, Problem problem, Solution solution) {
+record StaticSolve(Scenario scenario, String policy, Problem problem, Solution solution,
+    List<UserLink> links) {
 
   StaticSolve {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(solution, "solution");
+    links = links == null ? List.of() : List.copyOf(links);
   }
 
   /** The solver's name as written in scenarios: {@code fast} or {@code paper}. */

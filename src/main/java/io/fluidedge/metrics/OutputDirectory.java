@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Creates and locks an output directory, refusing to mix new outputs into old ones: a non-empty
+ * Creates and locks an output directory and starts its {@value RunLog#FILE}, refusing to mix new outputs into old ones: a non-empty
  * directory needs {@code --force}, which removes only the files the same command wrote there
  * (listed in the directory's manifest, see {@link OutputLock}); a directory another process
  * holds is refused, naming it; a symbolic link {@code plots/} is refused.
@@ -37,6 +37,7 @@ public final class OutputDirectory {
       if (force) {
         lock.removeOwn(dir);
       }
+      lock.startLog();
       return lock;
     } catch (IOException | RuntimeException e) {
       lock.close();
@@ -144,7 +145,8 @@ public final class OutputDirectory {
   }
 
   /**
-   * Whether {@code dir} holds nothing but the tool's lock file, manifest and spool directory.
+   * Whether {@code dir} holds nothing but the tool's lock file, manifest, spool directory and
+   * {@value RunLog#FILE} (the log of a command that wrote nothing else, e.g. one that failed).
    *
    * @param dir an existing directory
    * @return true if it is empty in that sense
@@ -154,6 +156,7 @@ public final class OutputDirectory {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.map(p -> p.getFileName().toString()).allMatch(name ->
           name.equals(OutputLock.LOCK_FILE) || name.equals(OutputLock.MANIFEST_FILE)
+          || name.equals(RunLog.FILE)
           || name.startsWith(OutputLock.SPOOL_PREFIX));
     }
   }

@@ -56,6 +56,7 @@ public final class OutputLock implements Closeable {
   private final Set<String> manifest;
   private final Thread cleanup;
   private Path spool;
+  private RunLog log;
 
   private OutputLock(Path dir, String command, FileChannel channel, FileLock lock,
       Set<String> manifest) {
@@ -223,9 +224,22 @@ public final class OutputLock implements Closeable {
         .forEach(OutputLock::deleteIfEmptyDirectory);
   }
 
-  /** Releases the lock, empties the lock file and deletes the spool directory. */
+  /** Starts the directory's {@value RunLog#FILE}, detached again by {@link #close()}. */
+  synchronized void startLog() {
+    if (log == null) {
+      log = RunLog.attach(dir);
+    }
+  }
+
+  /** Releases the lock, detaches run.log, empties the lock file and deletes the spool. */
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (log != null) {
+        log.close();
+        log = null;
+      }
+    }
     HELD.remove(dir, this);
     deleteSpool();
     try {

@@ -11,7 +11,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Streams {@code requests.csv.gz}, one row per completed request, to a spool file during the run
- * (constant memory); with token metrics the columns {@value #TOKEN_COLUMNS} follow. The gzip header carries no timestamp, so the bytes depend only on the rows.
+ * (constant memory); with token metrics the columns {@value #TOKEN_COLUMNS} follow, and with user classes a last
+ * column {@code class}. The gzip header carries no timestamp, so the bytes depend only on the rows.
  */
 final class RequestsCsv implements Closeable {
 
@@ -25,17 +26,34 @@ final class RequestsCsv implements Closeable {
   private final Spool spool;
   private final Writer out;
   private final boolean tokens;
+  private ClassTally classes;
+  private boolean headed;
 
   RequestsCsv(Path spoolDir, boolean tokens) throws IOException {
     this.tokens = tokens;
     spool = Spool.create(spoolDir, RunOutputs.REQUESTS_CSV_GZ);
     out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(spool.stream(), 1 << 16),
         StandardCharsets.UTF_8), 1 << 16);
-    out.write(tokens ? HEADER + TOKEN_COLUMNS : HEADER);
-    out.write('\n');
+  }
+
+  /** Adds a last column {@code class} (the user's class); before the first row. */
+  void classes(ClassTally grouping) {
+    if (headed) {
+      throw new IllegalStateException("the class column must be added before the first row");
+    }
+    classes = grouping;
+  }
+
+  private void header() throws IOException {
+    if (!headed) {
+      out.write((tokens ? HEADER + TOKEN_COLUMNS : HEADER) + (classes != null ? ",class" : ""));
+      out.write('\n');
+      headed = true;
+    }
   }
 
   void row(RequestRecord r) throws IOException {
+    header();
     StringBuilder sb = new StringBuilder(160);
     sb.append(r.id()).append(',').append(r.user()).append(',')
         .append(Formats.decimal(r.arrivalS())).append(',')
@@ -54,12 +72,16 @@ final class RequestsCsv implements Closeable {
           .append(Formats.decimal(r.ttftS())).append(',')
           .append(Formats.decimal(r.tpotS()));
     }
+    if (classes != null) {
+      sb.append(',').append(classes.name(r.user()));
+    }
     sb.append('\n');
     out.write(sb.toString());
   }
 
   /** Completes the gzip stream and moves the file to {@code target}. */
   void moveTo(Path target) throws IOException {
+    header();
     out.close();
     spool.moveTo(target);
   }

@@ -56,4 +56,15 @@ public interface RunListener {
    */
   default void span(String entity, String name, int lane, double startS, double endS) {
   }
+
+  /**
+   * Two listeners as one: every call goes to {@code first}, then to {@code second}.
+   *
+   * @param first  told first
+   * @param second told second
+   * @return the pair
+   */
+  static RunListener tee(RunListener first, RunListener second) {
+    return new Tee(first, second);
+  }
 }

@@ -31,6 +31,9 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   private final Tally[] perUser;
   private final OptimizerTally optimizer = new OptimizerTally();
   private final Trajectories trajectories = new Trajectories();
+  private final Trajectories userTrajectories = new Trajectories();
+  /** Index of the first {@code user_x_m_0} extra column, or −1 when users have no positions. */
+  private int userColumns = -1;
   private final HlogWriter hlog;
   private final WindowSeries windows;
   private final BlocksCsv blocks;
@@ -39,6 +42,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   private final TokenSlo slo;
   private final TokenTally tokens;
   private final TokenTally[] tokensPerUser;
+  private ClassTally classes;
   private long arrived;
   private long dropped;
   private boolean finished;
@@ -121,6 +125,9 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     windows.add(r);
     overall.add(r);
     perUser[r.user()].add(r);
+    if (classes != null) {
+      classes.add(r);
+    }
     if (tokens != null) {
       tokens.add(r);
       tokensPerUser[r.user()].add(r);
@@ -145,6 +152,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   public void blockColumns(List<String> names) {
     open();
     blocks.extraColumns(names);
+    userColumns = names.indexOf("user_x_m_0");
   }
 
   /**
@@ -166,6 +174,13 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     }
     optimizer.add(b);
     trajectories.add(b.timeS(), b.positionsM());
+    if (userColumns >= 0) {
+      double[][] users = new double[this.users][];
+      for (int k = 0; k < this.users; k++) {
+        users[k] = new double[] {b.column(userColumns + 2 * k), b.column(userColumns + 2 * k + 1)};
+      }
+      userTrajectories.add(b.timeS(), users);
+    }
   }
 
   /**
@@ -273,6 +288,33 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     return new UserStats(user, t.latency(), t.uplinkMeanS(), t.serverMeanS(), t.psnrMeanDb());
   }
 
+  /**
+   * Groups the users in classes: every per-user output then carries the user's class
+   * (summary.json {@code users[].class}, a last {@code class} column in requests.csv.gz) and
+   * summary.json gains a {@code classes} section. Call before the first record; without it the
+   * outputs have no class (one-class scenarios keep their bytes).
+   *
+   * @param classOfUser class name of every user, index = user (length K)
+   */
+  public void groupUsers(List<String> classOfUser) {
+    if (classOfUser.size() != users) {
+      throw new IllegalArgumentException("need a class per user (K = " + users + "): "
+          + classOfUser.size());
+    }
+    if (overall.count() > 0 || arrived > 0) {
+      throw new IllegalStateException("group users before the first record");
+    }
+    classes = new ClassTally(classOfUser);
+    if (requests != null) {
+      requests.classes(classes);
+    }
+  }
+
+  /** The user classes, or null when users were not grouped. */
+  ClassTally classes() {
+    return classes;
+  }
+
   /** Optimizer statistics over the blocks recorded. */
   public OptimizerStats optimizer() {
     return optimizer.stats();
@@ -354,6 +396,14 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     finished = true;
     written = true;
     closeQuietly();
+  }
+
+  /**
+   * Sampled user trajectories (from the blocks.csv columns {@code user_x_m_<k>},
+   * {@code user_y_m_<k>}), for the user-positions plot; empty when users have no positions.
+   */
+  public Trajectories userTrajectories() {
+    return userTrajectories;
   }
 
   /** Sampled antenna trajectories, for the positions plot. */

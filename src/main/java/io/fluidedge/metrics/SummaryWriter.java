@@ -23,7 +23,9 @@ import java.util.Map;
  * <p>Keys: {@code scenario, seed, complete, simulated_s, requests{arrived, completed, in_flight,
  * dropped}, latency_s{mean, p50, p90, p99, p999, max}, psnr_db_mean, users[]{user, completed,
  * latency_s{…}, uplink_s_mean, server_s_mean, psnr_db_mean}, optimizer{blocks, iterations_mean,
- * opt_wall_ms_mean, opt_wall_ms_p99, loss_mean}}, then {@code trace{spans, spans_dropped}} when
+ * opt_wall_ms_mean, opt_wall_ms_p99, loss_mean}} (with user classes each users[] entry ends in
+ * {@code class} and a {@code classes[]{class, users, completed, latency_s{…}, uplink_s_mean,
+ * server_s_mean, psnr_db_mean, bits_mean}} section follows {@code users}), then {@code trace{spans, spans_dropped}} when
  * spans are kept, then with token metrics (LLM serving) {@code tokens{slo_ttft_s, slo_tpot_s,
  * generated, generated_per_s, ttft_s{…}, tpot_s{…}, ttft_attainment, tpot_attainment,
  * slo_attainment, goodput_rps}} (each users[] entry gets the same keys but the objectives), then {@link RunInfo#sections()}. A statistic of an empty population is
@@ -35,7 +37,7 @@ final class SummaryWriter {
 
   /** Top-level keys owned by this writer; sections may not reuse them. */
   static final List<String> KEYS = List.of("scenario", "seed", "complete", "simulated_s", "requests",
-      "latency_s", "psnr_db_mean", "users", "optimizer", "trace", "tokens");
+      "latency_s", "psnr_db_mean", "users", "classes", "optimizer", "trace", "tokens");
 
   private static final ObjectWriter WRITER = writer();
 
@@ -72,9 +74,15 @@ final class SummaryWriter {
       if (rec.tokenSlo() != null) {
         user.putAll(rec.tokens(k).summary(info.simulatedS()));
       }
+      if (rec.classes() != null) {
+        user.put("class", rec.classes().name(k));
+      }
       users.add(user);
     }
     root.put("users", users);
+    if (rec.classes() != null) {
+      root.put("classes", rec.classes().section());
+    }
     OptimizerStats o = rec.optimizer();
     Map<String, Object> optimizer = new LinkedHashMap<>();
     optimizer.put("blocks", o.blocks());

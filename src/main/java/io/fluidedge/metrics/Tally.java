@@ -12,6 +12,7 @@ final class Tally {
   private double uplinkSumS;
   private double serverSumS;
   private double psnrSumDb;
+  private double bitsSum;
 
   void add(RequestRecord r) {
     double latencyS = r.latencyS();
@@ -22,6 +23,7 @@ final class Tally {
     uplinkSumS += r.uplinkS();
     serverSumS += r.serverS();
     psnrSumDb += r.psnrDb();
+    bitsSum += r.bits();
   }
 
   long count() {
@@ -44,6 +46,10 @@ final class Tally {
     return mean(psnrSumDb);
   }
 
+  double bitsMean() {
+    return mean(bitsSum);
+  }
+
   void reset() {
     histogram.reset();
     count = 0;
@@ -52,6 +58,7 @@ final class Tally {
     uplinkSumS = 0;
     serverSumS = 0;
     psnrSumDb = 0;
+    bitsSum = 0;
   }
 
   private double mean(double sum) {

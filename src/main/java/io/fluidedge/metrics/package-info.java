@@ -11,8 +11,11 @@
  * {@link io.fluidedge.metrics.RunOutputs} writes {@code summary.json}, {@code windows.csv},
  * {@code blocks.csv}, {@code latency.hlog} and the optional {@code requests.csv.gz} and
  * {@code trace.json} (contract: docs/formats.md); the plots are drawn by
- * {@link io.fluidedge.plots.RunPlots}. Nothing here knows the event kernel or the numeric
- * libraries.
+ * {@link io.fluidedge.plots.RunPlots}. The opt-in {@link io.fluidedge.metrics.EventLog} is another
+ * listener ({@code events.log}, one line per event), joined to the recorder by
+ * {@link io.fluidedge.metrics.RunListener#tee}; {@link io.fluidedge.metrics.RunLog} is an output
+ * folder's {@code run.log}, started and stopped with the folder's lock. Nothing here knows the
+ * event kernel or the numeric libraries.
  *
  * <p>Latencies are recorded into HdrHistogram in nanoseconds with 3 significant digits
  * (conversion in {@link io.fluidedge.metrics.Nanos#fromSeconds(double)} only), so percentiles are

@@ -30,7 +30,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Draws {@code plots/*.png} with JFreeChart, headless: latency percentiles per window, latency
- * CDF per user, and antenna positions over the blocks.
+ * CDF per user, antenna positions over the blocks, and users' positions in the cell when they
+ * have positions.
  */
 public final class RunPlots {
 
@@ -40,6 +41,8 @@ public final class RunPlots {
   static final String CDF = RunOutputs.PLOT_FILES.get(1);
   /** Each antenna's trajectory over the (sampled) blocks, first and last positions marked. */
   static final String POSITIONS = RunOutputs.PLOT_FILES.get(2);
+  /** Users' paths in the cell (only when users have positions: the path-loss link budget). */
+  static final String USER_POSITIONS = "user_positions.png";
 
   private RunPlots() {}
 
@@ -59,6 +62,25 @@ public final class RunPlots {
     save(dir.resolve(PERCENTILES), percentiles(rec.windows()), 900, 600);
     save(dir.resolve(CDF), cdf(rec), 900, 600);
     save(dir.resolve(POSITIONS), positions(rec.trajectories()), 700, 700);
+    if (!rec.userTrajectories().isEmpty()) {
+      save(dir.resolve(USER_POSITIONS), users(rec.userTrajectories()), 700, 700);
+    }
+  }
+
+  /**
+   * Users' paths in the cell over the (sampled) blocks, base station at the origin, first and
+   * last positions marked.
+   */
+  private static JFreeChart users(Trajectories trajectories) {
+    JFreeChart chart = trajectories(trajectories, "user", "User positions (base station at 0, 0)");
+    XYSeries bs = new XYSeries("base station", false, true);
+    bs.add(0, 0);
+    XYSeriesCollection data = (XYSeriesCollection) chart.getXYPlot().getDataset();
+    data.addSeries(bs);
+    XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
+    renderer.setSeriesLinesVisible(data.getSeriesCount() - 1, false);
+    renderer.setSeriesShapesVisible(data.getSeriesCount() - 1, true);
+    return chart;
   }
 
   private static void save(Path file, JFreeChart chart, int width, int height) throws IOException {
@@ -121,13 +143,18 @@ public final class RunPlots {
   }
 
   private static JFreeChart positions(Trajectories trajectories) {
+    return trajectories(trajectories, "antenna", trajectories.isEmpty()
+        ? "Antenna positions (no blocks)" : "Antenna positions over time");
+  }
+
+  private static JFreeChart trajectories(Trajectories trajectories, String what, String title) {
     XYSeriesCollection data = new XYSeriesCollection();
     List<double[]> samples = trajectories.samples();
     int antennas = samples.isEmpty() ? 0 : samples.get(0).length / 2;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (int m = 0; m < antennas; m++) {
-      XYSeries path = new XYSeries("antenna " + m, false, true);
+      XYSeries path = new XYSeries(what + " " + m, false, true);
       for (double[] s : samples) {
         path.add(s[2 * m], s[2 * m + 1]);
         min = Math.min(min, Math.min(s[2 * m], s[2 * m + 1]));
@@ -139,8 +166,7 @@ public final class RunPlots {
       data.addSeries(marks("first block", samples.get(0)));
       data.addSeries(marks("last block", samples.get(samples.size() - 1)));
     }
-    JFreeChart chart = ChartFactory.createXYLineChart(
-        antennas == 0 ? "Antenna positions (no blocks)" : "Antenna positions over time", "x (m)", "y (m)",
+    JFreeChart chart = ChartFactory.createXYLineChart(title, "x (m)", "y (m)",
         data, PlotOrientation.VERTICAL, antennas > 0 && antennas <= 16, false, false);
     XYPlot plot = chart.getXYPlot();
     plot.setBackgroundPaint(Color.WHITE);

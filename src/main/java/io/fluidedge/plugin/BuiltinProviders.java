@@ -12,6 +12,7 @@ import io.fluidedge.radio.Layouts;
 import io.fluidedge.radio.Panel;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.UserClasses;
 import io.fluidedge.scenario.Streams;
 import io.fluidedge.traffic.PoissonSource;
 import io.fluidedge.traffic.TraceReader;
@@ -286,6 +287,18 @@ public final class BuiltinProviders {
     @Override
     public TrafficSource create(PluginContext context) {
       Scenario s = context.scenario();
+      UserClasses classes = s.userClasses();
+      if (classes.declared()) {
+        int k = classes.users();
+        double[] rates = new double[k];
+        double[] features = new double[k];
+        for (int u = 0; u < k; u++) {
+          rates[u] = classes.classOf(u).rateHz();
+          features[u] = classes.classOf(u).featureElements();
+        }
+        return new PoissonSource(Streams.of(s.seed(), Streams.TRAFFIC), rates, features,
+            s.durationS());
+      }
       return new PoissonSource(Streams.of(s.seed(), Streams.TRAFFIC), s.radio().users(),
           s.traffic().rateHz(), s.model().featureElements(), 1.0, s.durationS());
     }

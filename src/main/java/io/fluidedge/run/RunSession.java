@@ -1,8 +1,11 @@
 package io.fluidedge.run;
 
 import io.fluidedge.metrics.AtomicFiles;
+import io.fluidedge.metrics.EventLog;
 import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.metrics.RunInfo;
+import io.fluidedge.metrics.RunListener;
+import io.fluidedge.metrics.RunLog;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.metrics.RunRecorder;
 import io.fluidedge.metrics.TokenSlo;
@@ -12,6 +15,7 @@ import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.UserClasses;
 import io.fluidedge.scenario.ScenarioWriter;
 import io.fluidedge.scenario.Server;
 import io.fluidedge.scenario.SourceMap;
@@ -32,6 +36,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * One run of one scenario, from its plugins to its outputs: the only place a run is assembled.
@@ -41,13 +47,18 @@ import java.util.stream.Stream;
  *
  * <p>A run: the components from the plugin registry (channel model, accuracy model, policy,
  * traffic source, entity plugins), the simulation into a {@link RunRecorder}, then
- * summary.json with the run's {@code traffic} and {@code engine} sections and one section per
- * entity plugin (under its name), and the output files ({@link RunOutput}). A run stopped early
+ * summary.json with the run's {@code traffic} and {@code engine} sections, one section per
+ * entity plugin (under its name) and last the {@code provenance} section ({@link Provenance}), and the output files ({@link RunOutput}). A run stopped early
  * (the stop flag) writes the same files with {@code "complete": false}; so does a run whose
  * policy rejected its input (e.g. an external agent's invalid action), after which the
  * rejection is raised as an {@link InputException} naming the block and the field.
  */
 public final class RunSession {
+
+  /** The last section of summary.json: where the run came from ({@link Provenance}). */
+  public static final String PROVENANCE = "provenance";
+
+  private static final Logger LOG = LogManager.getLogger(RunSession.class);
 
   private final LoadedScenario loaded;
   private final PluginRegistry registry;
@@ -101,28 +112,67 @@ public final class RunSession {
    */
   public RunOutcome run(RunOutput output, BooleanSupplier stop, Runnable started)
       throws IOException {
+    return run(output, stop, started, null);
+  }
+
+  /**
+   * Runs the scenario and writes its outputs, telling {@code watcher} every request and block
+   * record after the recorder (e.g. a progress display that follows the simulated time).
+   *
+   * @param output  where the outputs go
+   * @param stop    polled during the run; true stops it at the next event boundary
+   * @param started called just before the clock starts; may be null
+   * @param watcher told every record after the outputs; may be null
+   * @return the run's result and summary
+   * @throws IOException if an output or spool file cannot be written
+   */
+  public RunOutcome run(RunOutput output, BooleanSupplier stop, Runnable started,
+      RunListener watcher) throws IOException {
     Scenario scenario = loaded.scenario();
     Path dir = output.dir();
     Path spoolRoot = dir != null ? null : OutputLock.currentSpool();
     Path spool = dir != null ? dir : spoolRoot != null
         ? Files.createTempDirectory(spoolRoot, "run-") : Files.createTempDirectory("fluidedge-run-");
+    boolean eventLog = dir != null && scenario.output().eventLog();
     try (RunRecorder rec = new RunRecorder(scenario.radio().users(), scenario.output().windowS(),
         dir != null && scenario.output().requestsCsv(), scenario.output().traceJson(), spool,
-        tokenSlo(scenario))) {
+        tokenSlo(scenario));
+        EventLog events = eventLog ? EventLog.create(spool) : null) {
+      UserClasses classes = scenario.userClasses();
+      if (classes.declared()) {
+        rec.groupUsers(java.util.stream.IntStream.range(0, classes.users())
+            .mapToObj(classes::className).toList());
+      }
       Components components = Components.of(scenario, registry);
+      RunListener listener = events == null ? rec : RunListener.tee(rec, events);
+      if (watcher != null) {
+        listener = RunListener.tee(listener, watcher);
+      }
+      LOG.info("run '{}' seed {}: {} s simulated in {} blocks, policy {}{}", scenario.name(),
+          scenario.seed(), scenario.durationS(), scenario.blocks(),
+          scenario.optimizer().policy(), events == null ? "" : ", event log on");
       if (started != null) {
         started.run();
       }
-      RunResult result = NetworkSimulation.run(scenario, components, rec, stop);
-      RunInfo info = withPluginSections(info(scenario, result), components);
+      RunResult result = NetworkSimulation.run(scenario, components, listener, stop);
+      LOG.info("run '{}' seed {} {} at {} s: {} events, {} requests arrived, {} completed, {} "
+          + "dropped, {} ms wall", scenario.name(), scenario.seed(),
+          result.complete() ? "finished" : "stopped early", result.simulatedS(), result.events(),
+          result.arrived(), result.completed(), result.dropped(), Math.round(result.wallMs()));
+      RunInfo info = withPluginSections(info(scenario, result), components)
+          .withSection(PROVENANCE, Provenance.of(scenarioFile(scenario)));
       String json;
       if (dir != null) {
         AtomicFiles.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario));
         // Before RunOutputs, which writes summary.json last to mark a complete directory.
         writePluginFiles(dir, components);
+        if (events != null) {
+          events.moveTo(dir);
+        }
         RunOutputs.write(dir, info, rec, output.plots() && scenario.output().plots()
             ? (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR), r) : null);
         json = Files.readString(dir.resolve(RunOutputs.SUMMARY_JSON));
+        LOG.info("outputs written to {}", dir);
       } else {
         rec.finish(result.simulatedS());
         json = RunOutputs.summaryJson(info, rec);
@@ -139,6 +189,15 @@ public final class RunSession {
       if (dir == null) {
         deleteTree(spool);
       }
+    }
+  }
+
+  /** The scenario's file, or null for a scenario built without one. */
+  private static Path scenarioFile(Scenario scenario) {
+    try {
+      return Path.of(scenario.source());
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
     }
   }
 
@@ -187,7 +246,7 @@ public final class RunSession {
       String name = e.getKey();
       String clash = "summary.json already has a key '" + name
           + "'; this entity plugin's section would replace it";
-      if (out.sections().containsKey(name)) {
+      if (out.sections().containsKey(name) || name.equals(PROVENANCE)) {
         throw loaded.locations().keyError("plugins." + name, clash);
       }
       try {
@@ -213,7 +272,8 @@ public final class RunSession {
   /** The names of the core's own outputs, which plugin files may not take. */
   static final List<String> CORE_OUTPUTS = List.of(RunOutputs.SUMMARY_JSON,
       RunOutputs.WINDOWS_CSV, RunOutputs.BLOCKS_CSV, RunOutputs.LATENCY_HLOG,
-      RunOutputs.REQUESTS_CSV_GZ, RunOutputs.TRACE_JSON, RunOutputs.PLOTS_DIR, "scenario.yaml");
+      RunOutputs.REQUESTS_CSV_GZ, RunOutputs.TRACE_JSON, RunOutputs.PLOTS_DIR, "scenario.yaml",
+      EventLog.FILE, RunLog.FILE);
 
   /**
    * Checks a plugin's output file name and adds it to {@code taken} (modified).

@@ -1,5 +1,6 @@
 package io.fluidedge.scenario;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -88,13 +89,35 @@ final class ScenarioBinder {
         v.real("output.window-s"),
         v.bool("output.requests-csv"),
         v.bool("output.plots"),
-        v.bool("output.trace-json")));
-    Scenario scenario = build(v, "", () -> new Scenario(
+        v.bool("output.trace-json"),
+        v.bool("output.event-log")));
+    Cell cell = build(v, "cell", () -> new Cell(
+        v.choice("cell.link-budget", Cell.LinkBudget.class),
+        v.choice("cell.path-loss", Cell.PathLoss.class),
+        v.real("cell.bs-height-m"),
+        v.real("cell.ue-height-m"),
+        v.real("cell.noise-figure-db"),
+        v.real("cell.tx-power-dbm"),
+        v.bool("cell.shadowing"),
+        v.real("cell.log-distance-exponent"),
+        v.real("cell.log-distance-sigma-db"),
+        v.real("cell.r-min-m"),
+        v.real("cell.r-max-m")));
+    Scenario flat = build(v, "", () -> new Scenario(
         v.text("name"),
         v.longInteger("seed"),
         v.real("duration-s"),
         v.real("coherence-s"),
-        radio, model, server, traffic, optimizer, output, plugins, source));
+        radio, model, server, traffic, optimizer, output, cell, List.of(), plugins, source));
+    List<UserClass> classes = UserClassReader.read(v.raw(UserClassReader.KEY), v.locations(),
+        flat.userClasses().classes().get(0), cell);
+    Scenario scenario;
+    try {
+      scenario = new Scenario(flat.name(), flat.seed(), flat.durationS(), flat.coherenceS(), radio,
+          model, server, traffic, optimizer, output, cell, classes, plugins, source);
+    } catch (IllegalArgumentException e) {
+      throw v.locations().error(UserClassReader.KEY, e.getMessage());
+    }
     if (!v.unread().isEmpty()) {
       throw new IllegalStateException("defaults keys not bound to the scenario: " + v.unread());
     }

@@ -52,7 +52,9 @@ public final class ScenarioWriter {
         if (!values.containsKey(key)) {
           throw new IllegalStateException("no scenario value for key " + key);
         }
-        out.append(' ').append(scalar(values.remove(key), true)).append('\n');
+        Object value = values.remove(key);
+        out.append(' ').append(value instanceof List<?> ? flow(value) : scalar(value, true))
+            .append('\n');
       }
     }
   }
@@ -241,6 +243,54 @@ public final class ScenarioWriter {
     m.put("output.requests-csv", s.output().requestsCsv());
     m.put("output.plots", s.output().plots());
     m.put("output.trace-json", s.output().traceJson());
+    m.put("output.event-log", s.output().eventLog());
+    Cell c = s.cell();
+    m.put("cell.link-budget", c.linkBudget());
+    m.put("cell.path-loss", c.pathLoss());
+    m.put("cell.bs-height-m", c.bsHeightM());
+    m.put("cell.ue-height-m", c.ueHeightM());
+    m.put("cell.noise-figure-db", c.noiseFigureDb());
+    m.put("cell.tx-power-dbm", c.txPowerDbm());
+    m.put("cell.shadowing", c.shadowing());
+    m.put("cell.log-distance-exponent", c.logDistanceExponent());
+    m.put("cell.log-distance-sigma-db", c.logDistanceSigmaDb());
+    m.put("cell.r-min-m", c.rMinM());
+    m.put("cell.r-max-m", c.rMaxM());
+    m.put("users.classes", s.classes().stream().map(ScenarioWriter::classMap).toList());
+    return m;
+  }
+
+  /** A class with every key, in flow style (numbers as doubles, kinds in kebab case). */
+  private static Map<String, Object> classMap(UserClass c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", c.name());
+    m.put("count", c.count());
+    m.put("user-antennas", c.userAntennas());
+    m.put("snr-db", c.snrDb());
+    m.put("tx-power-dbm", c.txPowerDbm());
+    m.put("parameters", c.parameters());
+    m.put("cycles-per-parameter", c.cyclesPerParameter());
+    m.put("feature-elements", c.featureElements());
+    m.put("bits-min", c.bitsMin());
+    m.put("bits-max", c.bitsMax());
+    m.put("rate-hz", c.rateHz());
+    Placement p = c.placement();
+    Map<String, Object> place = new LinkedHashMap<>();
+    place.put("kind", Values.kebab(p.kind()));
+    place.put("r-min-m", p.rMinM());
+    place.put("r-max-m", p.rMaxM());
+    place.put("radius-m", p.radiusM());
+    place.put("points-m", p.points().stream().map(q -> List.of(q.xM(), q.yM())).toList());
+    m.put("placement", place);
+    Mobility v = c.mobility();
+    Map<String, Object> move = new LinkedHashMap<>();
+    move.put("kind", Values.kebab(v.kind()));
+    move.put("speed-mps", v.speedMps());
+    move.put("heading-deg", v.headingDeg());
+    move.put("speed-min-mps", v.speedMinMps());
+    move.put("speed-max-mps", v.speedMaxMps());
+    move.put("pause-s", v.pauseS());
+    m.put("mobility", move);
     return m;
   }
 }

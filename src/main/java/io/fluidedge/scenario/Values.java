@@ -106,6 +106,11 @@ final class Values {
     throw wrong(key, expected, node);
   }
 
+  /** The raw node of a key (a list leaf such as {@code users.classes}). */
+  YamlNode raw(String key) {
+    return node(key);
+  }
+
   /** {@code true} or {@code false}. */
   boolean bool(String key) {
     YamlNode node = node(key);

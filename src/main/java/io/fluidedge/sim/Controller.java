@@ -1,5 +1,6 @@
 package io.fluidedge.sim;
 
+import io.fluidedge.cell.CellUsers;
 import io.fluidedge.link.UplinkRates;
 import io.fluidedge.metrics.BlockRecord;
 import io.fluidedge.optimize.Allocation;
@@ -7,10 +8,12 @@ import io.fluidedge.optimize.Policy;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.Solution;
 import io.fluidedge.optimize.StopRequest;
+import io.fluidedge.optimize.UserProfile;
 import io.fluidedge.radio.Channel;
 import io.fluidedge.radio.ChannelProcess;
 import io.fluidedge.scenario.InputException;
-import java.util.function.Function;
+import java.util.List;
+import java.util.function.BiFunction;
 import umontreal.ssj.simevents.Simulator;
 
 /**
@@ -42,7 +45,9 @@ final class Controller {
 
   private final Simulator sim;
   private final ChannelProcess channels;
-  private final Function<Channel, Problem> problems;
+  private final CellUsers cell;
+  private final BiFunction<Channel, List<UserProfile>, Problem> problems;
+  private List<UserProfile> fixedProfiles;
   private final Policy policy;
   private final BaseStation station;
   private final FluidAntennaPanel panel;
@@ -60,12 +65,14 @@ final class Controller {
   private double optimizerWallMs;
   private InputException failure;
 
-  Controller(Simulator sim, ChannelProcess channels, Function<Channel, Problem> problems,
+  Controller(Simulator sim, ChannelProcess channels, CellUsers cell,
+      BiFunction<Channel, List<UserProfile>, Problem> problems,
       Policy policy, BaseStation station, FluidAntennaPanel panel, InferenceServer server,
       UserDevice[] users, Ledger ledger, long blocks, double coherenceS, double controlDelayS,
       double endS) {
     this.sim = sim;
     this.channels = channels;
+    this.cell = cell;
     this.problems = problems;
     this.policy = policy;
     this.station = station;
@@ -90,10 +97,12 @@ final class Controller {
   void blockStart(long k) {
     double now = sim.time();
     Channel previous = channel;
-    channel = channels.next();
+    cell.moveTo(k);
+    double[] correlations = cell.correlations();
+    channel = correlations == null ? channels.next() : channels.next(correlations);
     Solution solution;
     try {
-      solution = policy.solve(problems.apply(channel), inForce);
+      solution = policy.solve(problems.apply(channel, profiles()), inForce);
     } catch (InputException e) {
       failure = e;
       return;
@@ -105,9 +114,10 @@ final class Controller {
     decided++;
     optimizerWallMs += solution.wallMs();
     Allocation next = solution.allocation();
-    ledger.block(BlockRecord.of(k, now, solution.loss().total(), solution.iterations(),
+    BlockRecord record = BlockRecord.of(k, now, solution.loss().total(), solution.iterations(),
         solution.converged(), Math.max(0.0, solution.wallMs()), solution.rates(), next.bits(),
-        next.cpuHz(), next.positions().toRows()));
+        next.cpuHz(), next.positions().toRows());
+    ledger.block(cell.spatial() ? record.withColumns(cell.columnValues()) : record);
     Decision decision = new Decision(k, solution, channel, now);
     if (inForce == null) {
       apply(decision);
@@ -130,6 +140,17 @@ final class Controller {
       blockStart.block = k + 1;
       blockStart.scheduleAt((k + 1) * coherenceS);
     }
+  }
+
+  /** The users' profiles this block: fixed in the normalised link budget, moving otherwise. */
+  private List<UserProfile> profiles() {
+    if (cell.spatial()) {
+      return cell.profiles();
+    }
+    if (fixedProfiles == null) {
+      fixedProfiles = cell.profiles();
+    }
+    return fixedProfiles;
   }
 
   /** A decision takes effect: positions, bits, CPU shares and rates. */

@@ -128,7 +128,14 @@ final class Ledger {
     if (plugins) {
       entities.block(b);
     }
-    output.block(plugins && entities.hasColumns() ? b.withColumns(entities.columnValues(b)) : b);
+    output.block(plugins && entities.hasColumns()
+        ? b.withColumns(concat(entities.columnValues(b), b.columns())) : b);
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /** Records the interval during which a decided allocation waited to take effect. */

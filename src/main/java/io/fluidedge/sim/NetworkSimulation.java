@@ -1,5 +1,6 @@
 package io.fluidedge.sim;
 
+import io.fluidedge.cell.CellUsers;
 import io.fluidedge.metrics.RunListener;
 import io.fluidedge.optimize.Problem;
 import io.fluidedge.optimize.StopRequest;
@@ -7,6 +8,9 @@ import io.fluidedge.radio.ChannelProcess;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Server;
 import io.fluidedge.scenario.Streams;
+import io.fluidedge.scenario.UserClass;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
@@ -52,7 +56,7 @@ public final class NetworkSimulation {
       EventLoop sim = new EventLoop();
       EntityHub entities = new EntityHub(sim, scenario, components.entities());
       RunListener listeners = components.policy() instanceof RunListener watching
-          ? new Tee(watching, output) : output;
+          ? RunListener.tee(watching, output) : output;
       Ledger ledger = new Ledger(listeners, components.accuracy(), users, entities);
       boolean llm = scenario.server().discipline() == Server.Discipline.LLM;
       InferenceServer server = llm ? new LlmServer(sim, scenario.server().llm(), ledger)
@@ -66,18 +70,27 @@ public final class NetworkSimulation {
       ChannelProcess channels = new ChannelProcess(components.channelModel(),
           scenario.radio().evolution(), scenario.radio().dopplerHz(), scenario.coherenceS(),
           Streams.of(scenario.seed(), Streams.CHANNEL));
-      Controller controller = new Controller(sim, channels,
-          channel -> Problem.of(scenario, channel, components.accuracy()), components.policy(),
-          station, panel, server, devices, ledger, scenario.blocks(), scenario.coherenceS(),
-          scenario.optimizer().controlDelayS(), scenario.durationS());
-      double cyclesPerToken = scenario.model().cyclesPerParameter() * scenario.model().parameters();
+      CellUsers cell = CellUsers.of(scenario);
+      Controller controller = new Controller(sim, channels, cell,
+          (channel, profiles) -> Problem.of(scenario, channel, components.accuracy(), profiles),
+          components.policy(), station, panel, server, devices, ledger, scenario.blocks(),
+          scenario.coherenceS(), scenario.optimizer().controlDelayS(), scenario.durationS());
+      double[] cyclesPerToken = new double[users];
+      for (int k = 0; k < users; k++) {
+        UserClass c = scenario.userClasses().classOf(k);
+        cyclesPerToken[k] = c.cyclesPerParameter() * c.parameters();
+      }
       RequestFeed feed = new RequestFeed(sim, traffic, devices, ledger, cyclesPerToken,
           scenario.durationS(), llm ? scenario.traffic().featuresPerToken() : 0);
 
       long t0 = System.nanoTime();
       entities.start();
-      if (!entities.columns().isEmpty()) {
-        output.blockColumns(entities.columns());
+      List<String> columns = new ArrayList<>(entities.columns());
+      if (cell.spatial()) {
+        columns.addAll(CellUsers.columnNames(users));
+      }
+      if (!columns.isEmpty()) {
+        output.blockColumns(columns);
       }
       controller.start();
       feed.start();

@@ -15,20 +15,21 @@ final class RequestFeed {
   private final TrafficSource source;
   private final UserDevice[] users;
   private final Ledger ledger;
-  private final double cyclesPerToken;
+  private final double[] cyclesPerToken;
   private final double endS;
   private final double featuresPerPromptToken;
   private final RequestArrival arrival;
 
   /**
-   * @param cyclesPerToken         c·S, server cycles per token of a request
+   * @param cyclesPerToken         c_k·S_k per user, server cycles per token of a request (not
+   *                               copied; not modified)
    * @param endS                   requests after this time are not simulated, s
    * @param featuresPerPromptToken LLM serving (&gt; 0): a request's prompt tokens are
    *                               max(1, round(features / this)) and its decode tokens
    *                               max(1, round(tokens)); 0 outside LLM serving
    */
   RequestFeed(Simulator sim, TrafficSource source, UserDevice[] users, Ledger ledger,
-      double cyclesPerToken, double endS, double featuresPerPromptToken) {
+      double[] cyclesPerToken, double endS, double featuresPerPromptToken) {
     this.sim = sim;
     this.source = source;
     this.users = users;
@@ -49,7 +50,7 @@ final class RequestFeed {
     long id = ledger.arrival();
     if (r.user() < users.length) {
       Job job = new Job(id, r.user(), r.timeS(), r.features(), r.tokens(),
-          cyclesPerToken * r.tokens());
+          cyclesPerToken[r.user()] * r.tokens());
       if (featuresPerPromptToken > 0) {
         job.prefillTokens = tokenCount(r.features() / featuresPerPromptToken);
         job.decodeTokens = tokenCount(r.tokens());

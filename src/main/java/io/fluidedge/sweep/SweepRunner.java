@@ -1,6 +1,7 @@
 package io.fluidedge.sweep;
 
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.RunLog;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.plugin.AccuracyModelProvider;
 import io.fluidedge.plugin.ChannelModelProvider;
@@ -9,6 +10,7 @@ import io.fluidedge.plugin.PolicyProvider;
 import io.fluidedge.plugin.Provider;
 import io.fluidedge.plugin.TrafficSourceProvider;
 import io.fluidedge.run.Progress;
+import io.fluidedge.run.Provenance;
 import io.fluidedge.run.Replications;
 import io.fluidedge.run.RunOutput;
 import io.fluidedge.run.RunSession;
@@ -30,6 +32,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Runs a {@link SweepPlan}: locally into a resumable output directory ({@link #run}), or one
@@ -44,6 +48,8 @@ import java.util.concurrent.Callable;
  * back; a trace file's content is not part of the hash.
  */
 public final class SweepRunner {
+
+  private static final Logger LOG = LogManager.getLogger(SweepRunner.class);
 
   /** The resolved scenario written beside each run's outputs. */
   public static final String SCENARIO_YAML = "scenario.yaml";
@@ -206,10 +212,15 @@ public final class SweepRunner {
         + "%d already done, %d to run", plan.cells(), plan.replications(), runs.size(), reused,
         todo.size()));
     err.flush();
+    LOG.info(RunLog.SHOWN, "sweep of {}: {} cells x {} replications = {} runs; {} already done", baseScenario,
+        plan.cells(), plan.replications(), runs.size(), reused);
     Progress progress = Progress.onStderr(err, "sweep", todo.size());
     Replications.inParallel(todo, threads, progress::step);
     List<RunSummary> all = Arrays.asList(summaries);
     ResultsCsv.write(outDir.resolve(ResultsCsv.FILE), plan, all);
+    Provenance.write(outDir, baseScenario);
+    LOG.info("sweep written to {}: {} runs, {} run now, {} read back", outDir, runs.size(),
+        todo.size(), reused);
     return new Outcome(all, todo.size(), reused);
   }
 

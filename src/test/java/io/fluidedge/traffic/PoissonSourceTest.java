@@ -97,4 +97,43 @@ class PoissonSourceTest {
     }
     return out;
   }
+
+  @Test
+  void perUserRates_equalValuesGiveExactlyTheUniformRequests() {
+    PoissonSource uniform = new PoissonSource(Streams.of(3, "traffic"), 3, 20, 500, 1.0, 50);
+    PoissonSource classes = new PoissonSource(Streams.of(3, "traffic"), new double[] {20, 20, 20},
+        new double[] {500, 500, 500}, 50);
+    Request a;
+    int n = 0;
+    while ((a = uniform.next()) != null) {
+      Request b = classes.next();
+      assertThat(b).isNotNull();
+      assertThat(List.of(b.timeS(), (double) b.user(), b.features()))
+          .isEqualTo(List.of(a.timeS(), (double) a.user(), a.features()));
+      n++;
+    }
+    assertThat(classes.next()).isNull();
+    assertThat(n).isGreaterThan(2000);
+  }
+
+  @Test
+  @Tag("validation")
+  void perUserRates_eachUserGetsItsShareAndItsFeatureSize() {
+    double[] rates = {30, 5, 0, 15};
+    double[] features = {100, 200, 300, 400};
+    long[] count = new long[4];
+    try (PoissonSource src = new PoissonSource(Streams.of(8, "traffic"), rates, features, 400)) {
+      Request r;
+      while ((r = src.next()) != null) {
+        count[r.user()]++;
+        assertThat(r.features()).isEqualTo(features[r.user()]);
+      }
+    }
+    for (int k = 0; k < 4; k++) {
+      // count_k ~ Poisson(λ_k T): within 4 standard deviations of λ_k T
+      double mean = rates[k] * 400;
+      assertThat((double) count[k]).as("user %d", k)
+          .isBetween(mean - 4 * Math.sqrt(mean) - 1e-9, mean + 4 * Math.sqrt(mean) + 1e-9);
+    }
+  }
 }

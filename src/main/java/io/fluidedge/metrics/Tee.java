@@ -1,14 +1,12 @@
-package io.fluidedge.sim;
+package io.fluidedge.metrics;
 
-import io.fluidedge.metrics.BlockRecord;
-import io.fluidedge.metrics.RequestRecord;
-import io.fluidedge.metrics.RunListener;
 import java.util.List;
 
 /**
  * Two run listeners as one: every call goes to {@code first}, then to {@code second}; spans go to
- * whichever of them keeps spans. The simulation puts a policy that listens (e.g. the external
- * policy, which reports queue lengths to its agent) before the run's output this way.
+ * whichever of them keeps spans ({@link RunListener#tee}). The simulation puts a policy that
+ * listens (e.g. the external policy, which reports queue lengths to its agent) before the run's
+ * output this way; a run adds its event log and its progress after the recorder.
  */
 final class Tee implements RunListener {
 
