@@ -56,7 +56,8 @@ public final class WarmSolveCpuTime {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     String[] p = size.split("x");
     Scenario scenario = ScenarioLoader.load("radio: {users: " + p[0] + ", user-antennas: " + p[1]
-        + ", bs-antennas: " + p[2] + ", evolution: gauss-markov}\n", "bench", List.of());
+        + ", bs-antennas: " + p[2] + SolverBench.panel(p[2]) + ", evolution: gauss-markov}\n",
+        "bench", List.of());
     ChannelProcess channels = new ChannelProcess(PluginRegistry.load().channelModel(scenario),
         scenario.radio().evolution(), scenario.radio().dopplerHz(), scenario.coherenceS(),
         Streams.of(1, Streams.CHANNEL));
