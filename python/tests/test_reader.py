@@ -72,6 +72,15 @@ class CsvTest(unittest.TestCase):
                                    requests["done_s"] - requests["arrival_s"], rtol=1e-9)
         self.assertTrue(close(float(requests["latency_s"].mean()), summary["latency_s"]["mean"]))
 
+    def test_names_ofEveryOutputCsvAreUniqueIdentifiers(self):
+        for name in ("windows.csv", "blocks.csv", "requests.csv.gz"):
+            table = fio.read_csv(os.path.join(RUN, name))
+            self.assertTrue(all(k.isidentifier() for k in table), name)
+        header = ["cell", "radio.bs-antennas", "optimizer.policy", "model.bits-max"]
+        safe = [fio.safe_name(h) for h in header]
+        self.assertEqual(safe, ["cell", "radio_bs_antennas", "optimizer_policy", "model_bits_max"])
+        self.assertEqual(len(set(safe)), len(safe))
+
     def test_names_areSafeAndEmptyCellsNaN(self):
         self.assertEqual(fio.safe_name("radio.bs-antennas"), "radio_bs_antennas")
         self.assertEqual(fio.safe_name("0x"), "_0x")

@@ -1,7 +1,11 @@
 package io.fluidedge.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.ScenarioOptions;
+import io.fluidedge.inference.AccuracyMetric;
 import io.fluidedge.metrics.Formats;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.OutputLock;
@@ -208,11 +212,26 @@ public final class RunCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "requests: %d arrived, %d completed, %d in flight, %d dropped%n",
         r.arrived(), r.completed(), r.inFlight(), r.dropped());
     if (summary.completed() > 0) {
+      AccuracyMetric metric = accuracyMetric(json);
       out.printf(Locale.ROOT, "latency: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms; "
-          + "mean PSNR %.1f dB%n", 1e3 * summary.latencyMeanS(), 1e3 * summary.latencyP50S(),
-          1e3 * summary.latencyP99S(), 1e3 * summary.latencyMaxS(), summary.psnrDbMean());
+          + "mean %s %s%n", 1e3 * summary.latencyMeanS(), 1e3 * summary.latencyP50S(),
+          1e3 * summary.latencyP99S(), 1e3 * summary.latencyMaxS(), metric.name(),
+          metric.withUnit(String.format(Locale.ROOT, "%.1f", summary.psnrDbMean())));
     }
     TokenReport.print(out, json, r.wallMs());
     out.printf(Locale.ROOT, "outputs in %s%n", dir);
+  }
+
+  /** The accuracy metric summary.json names (PSNR in dB when it names none). */
+  private static AccuracyMetric accuracyMetric(String json) {
+    try {
+      JsonNode root = new ObjectMapper().readTree(json);
+      JsonNode name = root.get("accuracy_metric");
+      JsonNode unit = root.get("accuracy_unit");
+      return name == null || unit == null ? AccuracyMetric.PSNR
+          : new AccuracyMetric(name.asText(), unit.asText());
+    } catch (JsonProcessingException e) {
+      return AccuracyMetric.PSNR;
+    }
   }
 }

@@ -6,7 +6,9 @@ import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.run.WorkEstimate;
+import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
+import io.fluidedge.scenario.SourceMap;
 import io.fluidedge.sweep.ResultsCsv;
 import io.fluidedge.sweep.SweepDirectory;
 import io.fluidedge.sweep.SweepPlan;
@@ -49,8 +51,13 @@ public final class SweepCommand implements Callable<Integer> {
     PluginRegistry registry = PluginLoading.registry(options.scenario().pluginDirs());
     SweepPlan plan = options.plan(registry);
     Path file = options.scenario().scenarioFile();
+    // Every cell's trace is checked before the output folder exists, as compare does.
+    SourceMap locations = options.scenario().loadWithLocations().locations();
+    long maxRequests = options.allowLarge() ? Long.MAX_VALUE : (long) WorkEstimate.MAX_REQUESTS;
     for (Scenario cell : SweepRunner.cells(plan, file, registry)) {
-      WorkEstimate.of(cell, -1).check(options.allowLarge());
+      TracePrescan.Result trace = TracePrescan.scan(new LoadedScenario(cell, locations), registry,
+          maxRequests);
+      WorkEstimate.of(cell, trace != null ? trace.requests() : -1).check(options.allowLarge());
     }
     Path out = options.out();
     int threads = Parallelism.threads(parallel);

@@ -2,6 +2,7 @@ package io.fluidedge.command;
 
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Suggest;
+import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -100,6 +101,14 @@ public final class CommandLines {
       if (t instanceof InputException input) {
         printInputError(err, input);
         return BAD_INPUT;
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException io && io.getMessage() != null
+          && io.getMessage().startsWith("cannot write ")) {
+        // The environment failed (a full disk, a read-only folder): its file and cause, no bug.
+        err.println("error: " + io.getMessage());
+        return INTERNAL_ERROR;
       }
     }
     err.println("internal error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -2,8 +2,6 @@ package io.fluidedge.external;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fluidedge.link.UplinkRates;
-import io.fluidedge.metrics.RequestRecord;
-import io.fluidedge.metrics.RunListener;
 import io.fluidedge.optimize.Allocation;
 import io.fluidedge.optimize.BcdPolicy;
 import io.fluidedge.optimize.BlockCoordinateDescent.Plan;
@@ -37,7 +35,7 @@ import java.util.List;
  * missing reply is an {@link InputException} naming the block and the field, which stops the
  * run (its outputs so far are written, marked incomplete).
  */
-public final class ExternalPolicy implements Policy, RunListener, AutoCloseable {
+public final class ExternalPolicy extends QueueWatch implements Policy, AutoCloseable {
 
   private final Scenario scenario;
   private final List<String> command;
@@ -47,7 +45,6 @@ public final class ExternalPolicy implements Policy, RunListener, AutoCloseable 
   private final double sloS;
   private final Panel panel;
   private final BcdPolicy joint;
-  private final QueueWatch queues;
   private final long[] roundTripNs;
   private AgentLink link;
   private long block;
@@ -64,6 +61,7 @@ public final class ExternalPolicy implements Policy, RunListener, AutoCloseable 
    */
   public ExternalPolicy(Scenario scenario, List<String> command, double timeoutS,
       double startupS, boolean sendChannel, double sloS) {
+    super(scenario.radio().users(), sloS);
     this.scenario = scenario;
     this.command = command == null ? null : List.copyOf(command);
     this.timeoutS = timeoutS;
@@ -72,7 +70,6 @@ public final class ExternalPolicy implements Policy, RunListener, AutoCloseable 
     this.sloS = sloS;
     this.panel = Panel.of(scenario.radio());
     this.joint = BcdPolicy.joint(scenario.optimizer(), panel, scenario.radio().bsAntennas());
-    this.queues = new QueueWatch(scenario.radio().users(), sloS);
     this.roundTripNs = new long[(int) Math.min(scenario.blocks(), Integer.MAX_VALUE - 8)];
   }
 
@@ -86,7 +83,7 @@ public final class ExternalPolicy implements Policy, RunListener, AutoCloseable 
     Allocation inForce = warm != null ? warm : coldStart(problem);
     double[] rates = UplinkRates.rates(problem.channel(), inForce.positions());
     String observation = Messages.observation(block, block * scenario.coherenceS(), inForce,
-        rates, queues.take(), lastLoss, sendChannel ? problem.channel() : null);
+        rates, take(), lastLoss, sendChannel ? problem.channel() : null);
     long t0 = System.nanoTime();
     String reply = exchange(observation, block, "action");
     long tripNs = System.nanoTime() - t0;
@@ -128,26 +125,6 @@ public final class ExternalPolicy implements Policy, RunListener, AutoCloseable 
     return decide(p, warm, action, scenario, joint);
   }
 
-  @Override
-  public void arrival(RequestRecord r) {
-    queues.arrival(r);
-  }
-
-  @Override
-  public void dropped(RequestRecord r) {
-    queues.dropped(r);
-  }
-
-  @Override
-  public void uplinkDone(RequestRecord r) {
-    queues.uplinkDone(r);
-  }
-
-  @Override
-  public void inferenceDone(RequestRecord r) {
-    queues.inferenceDone(r);
-  }
-
   /**
    * Tells the agent the run ended (the last block's outcome and the round-trip times) and closes
    * the link; nothing when the agent was never started or has already failed.
@@ -159,7 +136,7 @@ public final class ExternalPolicy implements Policy, RunListener, AutoCloseable 
     }
     long[] trips = Arrays.copyOf(roundTripNs, (int) Math.min(block, roundTripNs.length));
     Arrays.sort(trips);
-    link.send(Messages.end(block, lastLoss, queues.take(), quantileUs(trips, 0.5),
+    link.send(Messages.end(block, lastLoss, take(), quantileUs(trips, 0.5),
         quantileUs(trips, 0.99)));
     link.close();
     link = null;

@@ -11,8 +11,11 @@ import io.fluidedge.metrics.RunListener;
  *
  * <p>Bits of a request: b·D (quantisation bits times feature elements), counted whole until its
  * uplink finishes. Records of users outside [0, K) (dropped requests) are ignored.
+ *
+ * <p>{@link ExternalPolicy} extends it, so the policy is the run listener that sees the records
+ * (a policy that implements {@link RunListener} is put before the run's output).
  */
-final class QueueWatch implements RunListener {
+class QueueWatch implements RunListener {
 
   /**
    * The queues at one instant and the completions of the window before it.

@@ -9,6 +9,15 @@ package io.fluidedge.inference;
  */
 public interface AccuracyModel {
 
-  /** Accuracy with b-bit features (b in 1..32). */
+  /** Accuracy with b-bit features (b in 1..32), in the unit of {@link #metric()}. */
   double accuracy(int bits);
+
+  /**
+   * What {@link #accuracy} measures, for the outputs: summary.json's {@code accuracy_metric} and
+   * {@code accuracy_unit}, the printed summary and the axis labels. Models that do not override
+   * it are reported as a unitless "accuracy".
+   */
+  default AccuracyMetric metric() {
+    return AccuracyMetric.UNNAMED;
+  }
 }

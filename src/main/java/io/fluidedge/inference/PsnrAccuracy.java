@@ -33,6 +33,12 @@ public final class PsnrAccuracy implements AccuracyModel {
     return 20 * Math.log10(Math.pow(2, bits) - 1) + offsetDb;
   }
 
+  /** PSNR in dB. */
+  @Override
+  public AccuracyMetric metric() {
+    return AccuracyMetric.PSNR;
+  }
+
   /**
    * The continuous minimiser of g(b) = a·b − ρ·PSNR(b): with q = a·ln10/(20·ρ·ln2),
    * b* = log2(q/(q − 1)) when q &gt; 1, else +∞ (docs/model.md).

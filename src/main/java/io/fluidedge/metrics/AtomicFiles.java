@@ -59,11 +59,30 @@ public final class AtomicFiles {
         channel.force(true);
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      Files.deleteIfExists(temp);
+      throw cannotWrite(target, e);
+    } catch (RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;
     }
     OutputLock.record(target);
+  }
+
+  /**
+   * A write failure that names the file and the cause ({@code cannot write PATH: No space left
+   * on device}); one that names its file already is returned as it is.
+   *
+   * @param file  the file being written
+   * @param cause the failure
+   * @return the exception to throw
+   */
+  static IOException cannotWrite(Path file, IOException cause) {
+    String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    if (why.startsWith("cannot write ")) {
+      return cause;
+    }
+    return new IOException("cannot write " + file + ": " + why, cause);
   }
 
   /**

@@ -60,7 +60,7 @@ final class HlogWriter implements Closeable {
 
   private void check() throws IOException {
     if (print.checkError()) {
-      throw new IOException("cannot write " + RunOutputs.LATENCY_HLOG);
+      throw new IOException("cannot write " + spool.path() + ": the write failed (is the disk full?)");
     }
   }
 }

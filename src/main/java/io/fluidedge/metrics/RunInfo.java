@@ -1,5 +1,6 @@
 package io.fluidedge.metrics;
 
+import io.fluidedge.inference.AccuracyMetric;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,17 +14,20 @@ import java.util.Objects;
  * @param complete   whether the run reached its planned duration (false for a partial run)
  * @param simulatedS simulated time reached, s (finite, &ge; 0); windows run up to it
  * @param inFlight   requests arrived but neither completed nor dropped at the end (&ge; 0)
+ * @param accuracy   what the accuracy model's numbers measure ({@code accuracy_metric},
+ *                   {@code accuracy_unit}; the {@code psnr_db*} fields hold them)
  * @param sections   extra top-level sections written after the contract keys, in this map's
  *                   order (e.g. {@code "energy"} from a plugin, {@code "traffic"} with
  *                   {@code rejected_rows}); values are serialized by Jackson (maps, lists,
  *                   records, numbers; non-finite doubles become null). Copied, order kept.
  */
 public record RunInfo(String scenario, long seed, boolean complete, double simulatedS, long inFlight,
-    Map<String, Object> sections) {
+    AccuracyMetric accuracy, Map<String, Object> sections) {
 
   /** Validates and copies the sections (insertion order kept); section names must be new keys. */
   public RunInfo {
     Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(accuracy, "accuracy");
     if (!(simulatedS >= 0) || Double.isInfinite(simulatedS)) {
       throw new IllegalArgumentException("simulated time must be finite and >= 0: " + simulatedS + " s");
     }
@@ -44,7 +48,7 @@ public record RunInfo(String scenario, long seed, boolean complete, double simul
   }
 
   /**
-   * A run description without extra sections.
+   * A run description without extra sections, its accuracy in PSNR (dB).
    *
    * @param scenario   scenario name
    * @param seed       scenario seed
@@ -54,7 +58,18 @@ public record RunInfo(String scenario, long seed, boolean complete, double simul
    * @return the description
    */
   public static RunInfo of(String scenario, long seed, boolean complete, double simulatedS, long inFlight) {
-    return new RunInfo(scenario, seed, complete, simulatedS, inFlight, Map.of());
+    return new RunInfo(scenario, seed, complete, simulatedS, inFlight, AccuracyMetric.PSNR,
+        Map.of());
+  }
+
+  /**
+   * This description with another accuracy metric.
+   *
+   * @param metric what the run's accuracy numbers measure
+   * @return a new description
+   */
+  public RunInfo withAccuracy(AccuracyMetric metric) {
+    return new RunInfo(scenario, seed, complete, simulatedS, inFlight, metric, sections);
   }
 
   /**
@@ -67,6 +82,6 @@ public record RunInfo(String scenario, long seed, boolean complete, double simul
   public RunInfo withSection(String name, Object value) {
     Map<String, Object> more = new LinkedHashMap<>(sections);
     more.put(name, value);
-    return new RunInfo(scenario, seed, complete, simulatedS, inFlight, more);
+    return new RunInfo(scenario, seed, complete, simulatedS, inFlight, accuracy, more);
   }
 }

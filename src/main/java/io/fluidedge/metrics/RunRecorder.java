@@ -136,7 +136,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
       try {
         requests.row(r);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write request row", e);
+        throw new UncheckedIOException(e.getMessage(), e);
       }
     }
   }
@@ -170,7 +170,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     try {
       blocks.row(b);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write block row", e);
+      throw new UncheckedIOException(e.getMessage(), e);
     }
     optimizer.add(b);
     trajectories.add(b.timeS(), b.positionsM());
@@ -206,7 +206,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
       try {
         trace.span(entity, name, lane, startS, endS);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write span", e);
+        throw new UncheckedIOException(e.getMessage(), e);
       }
     }
   }

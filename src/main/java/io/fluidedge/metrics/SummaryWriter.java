@@ -21,7 +21,8 @@ import java.util.Map;
  * Writes {@code summary.json}: the contract keys in fixed order, then the caller's sections.
  *
  * <p>Keys: {@code scenario, seed, complete, simulated_s, requests{arrived, completed, in_flight,
- * dropped}, latency_s{mean, p50, p90, p99, p999, max}, psnr_db_mean, users[]{user, completed,
+ * dropped}, latency_s{mean, p50, p90, p99, p999, max}, psnr_db_mean, accuracy_metric,
+ * accuracy_unit (what the {@code psnr_db*} fields measure, from the accuracy model), users[]{user, completed,
  * latency_s{…}, uplink_s_mean, server_s_mean, psnr_db_mean}, optimizer{blocks, iterations_mean,
  * opt_wall_ms_mean, opt_wall_ms_p99, loss_mean}} (with user classes each users[] entry ends in
  * {@code class} and a {@code classes[]{class, users, completed, latency_s{…}, uplink_s_mean,
@@ -37,7 +38,8 @@ final class SummaryWriter {
 
   /** Top-level keys owned by this writer; sections may not reuse them. */
   static final List<String> KEYS = List.of("scenario", "seed", "complete", "simulated_s", "requests",
-      "latency_s", "psnr_db_mean", "users", "classes", "optimizer", "trace", "tokens");
+      "latency_s", "psnr_db_mean", "accuracy_metric", "accuracy_unit", "users", "classes",
+      "optimizer", "trace", "tokens");
 
   private static final ObjectWriter WRITER = writer();
 
@@ -61,6 +63,8 @@ final class SummaryWriter {
     root.put("requests", requests);
     root.put("latency_s", latency(rec.latency()));
     root.put("psnr_db_mean", rec.psnrDbMean());
+    root.put("accuracy_metric", info.accuracy().name());
+    root.put("accuracy_unit", info.accuracy().unit());
     List<Object> users = new ArrayList<>();
     for (int k = 0; k < rec.users(); k++) {
       UserStats u = rec.user(k);

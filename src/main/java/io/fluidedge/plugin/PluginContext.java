@@ -77,6 +77,33 @@ public record PluginContext(String name, Scenario scenario, Map<String, Object> 
   }
 
   /**
+   * A number &gt; 0, or {@code fallback} when the key is absent.
+   *
+   * @throws InputException if the value is not a finite number &gt; 0
+   */
+  public double positive(String key, double fallback) {
+    double v = number(key, fallback);
+    if (!(v > 0)) {
+      throw error(key, "must be > 0, got " + v);
+    }
+    return v;
+  }
+
+  /**
+   * A number &ge; {@code min}, or {@code fallback} when the key is absent.
+   *
+   * @throws InputException if the value is not a finite number &ge; {@code min}
+   */
+  public double atLeast(String key, double fallback, double min) {
+    double v = number(key, fallback);
+    if (!(v >= min)) {
+      throw error(key, "must be >= " + (min == Math.rint(min) && Math.abs(min) < 1e15
+          ? String.valueOf((long) min) : String.valueOf(min)) + ", got " + v);
+    }
+    return v;
+  }
+
+  /**
    * An integer, or {@code fallback} when the key is absent.
    *
    * @throws InputException if the value is not a whole number in the int range

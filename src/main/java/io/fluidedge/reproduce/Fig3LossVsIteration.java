@@ -135,11 +135,12 @@ public final class Fig3LossVsIteration {
       }
     }
     int draws = p.draws();
-    List<Solution> solved = Draws.map(configs.size() * draws, p.threads(),
-        i -> Reference.solve(registry, configs.get(i / draws), i % draws + 1));
+    List<List<Solution>> solved = Reference.solveAll(registry, configs, draws, p.threads());
     int length = 0;
-    for (Solution s : solved) {
-      length = Math.max(length, s.lossHistory().length);
+    for (List<Solution> perConfig : solved) {
+      for (Solution s : perConfig) {
+        length = Math.max(length, s.lossHistory().length);
+      }
     }
     List<Row> rows = new ArrayList<>();
     List<Curve> curves = new ArrayList<>();
@@ -152,7 +153,7 @@ public final class Fig3LossVsIteration {
       int itersMax = 0;
       int converged = 0;
       for (int d = 0; d < draws; d++) {
-        Solution s = solved.get(c * draws + d);
+        Solution s = solved.get(c).get(d);
         padded[d] = pad(s.lossHistory(), length);
         itersSum += s.iterations();
         itersMax = Math.max(itersMax, s.iterations());

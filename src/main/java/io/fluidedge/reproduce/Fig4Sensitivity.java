@@ -1,5 +1,6 @@
 package io.fluidedge.reproduce;
 
+import io.fluidedge.inference.AccuracyMetric;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.Formats;
 import io.fluidedge.plots.Charts;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -105,12 +107,15 @@ public final class Fig4Sensitivity {
    * @param latencyMonotoneDraws draws whose own latency never falls as ρ grows
    * @param psnrMonotoneDraws    draws whose own PSNR never falls as ρ grows
    * @param draws                draws per ρ
+   * @param accuracy             what the accuracy model's numbers measure (the axis label)
    */
-  public record Result(List<Row> rows, int latencyMonotoneDraws, int psnrMonotoneDraws, int draws) {
+  public record Result(List<Row> rows, int latencyMonotoneDraws, int psnrMonotoneDraws, int draws,
+      AccuracyMetric accuracy) {
 
     /** Copies the list. */
     public Result {
       rows = List.copyOf(rows);
+      Objects.requireNonNull(accuracy, "accuracy");
     }
   }
 
@@ -160,7 +165,8 @@ public final class Fig4Sensitivity {
       rows.add(new Row(configs.get(c).model().sensitivity(), l, q,
           (l.mean() - latency0.mean()) / latency0.mean(), (q.mean() - psnr0.mean()) / psnr0.mean()));
     }
-    return new Result(rows, monotoneDraws(latency), monotoneDraws(psnr), draws);
+    return new Result(rows, monotoneDraws(latency), monotoneDraws(psnr), draws,
+        registry.accuracyModel(configs.get(0)).metric());
   }
 
   /** Draws d whose values[c][d] never fall (beyond a relative slack) as c grows. */
@@ -197,7 +203,8 @@ public final class Fig4Sensitivity {
 
   private static JFreeChart chart(Result result) {
     YIntervalSeries latency = new YIntervalSeries("latency Σ_k (T_off + T_inf)");
-    YIntervalSeries psnr = new YIntervalSeries("mean PSNR over users");
+    AccuracyMetric metric = result.accuracy();
+    YIntervalSeries psnr = new YIntervalSeries("mean " + metric.name() + " over users");
     for (Row r : result.rows()) {
       Charts.add(latency, r.sensitivity(), r.latencyS(), 1e3);
       Charts.add(psnr, r.sensitivity(), r.psnrDb(), 1);
@@ -206,10 +213,11 @@ public final class Fig4Sensitivity {
     top.addSeries(latency);
     YIntervalSeriesCollection bottom = new YIntervalSeriesCollection();
     bottom.addSeries(psnr);
-    return Charts.stacked("Latency and PSNR vs sensitivity ρ (joint policy, mean ± 95% CI of "
-            + result.draws() + " draws)",
-        Charts.logAxis("sensitivity ρ (s/dB, log scale)"),
+    String perUnit = metric.unit().isEmpty() ? metric.name() : metric.unit();
+    return Charts.stacked("Latency and " + metric.name() + " vs sensitivity ρ (joint policy, "
+            + "mean ± 95% CI of " + result.draws() + " draws)",
+        Charts.logAxis("sensitivity ρ (s/" + perUnit + ", log scale)"),
         Charts.panel(top, "latency (ms)", true, -1, 0),
-        Charts.panel(bottom, "PSNR (dB)", true, -1, 1));
+        Charts.panel(bottom, metric.axisLabel(), true, -1, 1));
   }
 }

@@ -1,5 +1,6 @@
 package io.fluidedge.reproduce;
 
+import io.fluidedge.inference.AccuracyMetric;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.Formats;
 import io.fluidedge.optimize.Solution;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -133,13 +135,16 @@ public final class Fig6Antennas {
    * @param paired      per M ascending
    * @param sensitivity ρ used, s/dB
    * @param draws       draws per (M, layout)
+   * @param accuracy    what the accuracy model's numbers measure (the axis label)
    */
-  public record Result(List<Row> rows, List<Paired> paired, double sensitivity, int draws) {
+  public record Result(List<Row> rows, List<Paired> paired, double sensitivity, int draws,
+      AccuracyMetric accuracy) {
 
     /** Copies the lists. */
     public Result {
       rows = List.copyOf(rows);
       paired = List.copyOf(paired);
+      Objects.requireNonNull(accuracy, "accuracy");
     }
   }
 
@@ -168,8 +173,7 @@ public final class Fig6Antennas {
       }
     }
     int draws = p.draws();
-    List<Solution> solved = Draws.map(configs.size() * draws, p.threads(),
-        i -> Reference.solve(registry, configs.get(i / draws), i % draws + 1));
+    List<List<Solution>> solved = Reference.solveAll(registry, configs, draws, p.threads());
     List<Row> rows = new ArrayList<>();
     List<Paired> paired = new ArrayList<>();
     for (int mi = 0; mi < p.bsAntennas().size(); mi++) {
@@ -180,7 +184,7 @@ public final class Fig6Antennas {
       for (int l = 0; l < LAYOUTS.size(); l++) {
         int c = mi * LAYOUTS.size() + l;
         for (int d = 0; d < draws; d++) {
-          Solution s = solved.get(c * draws + d);
+          Solution s = solved.get(c).get(d);
           latency[l][d] = s.loss().latencyS();
           psnr[l][d] = Reference.meanAccuracy(s);
           loss[l][d] = s.loss().total();
@@ -190,7 +194,8 @@ public final class Fig6Antennas {
       paired.add(new Paired(m, MeanCi.of(difference(latency)), MeanCi.of(difference(psnr)),
           MeanCi.of(difference(loss))));
     }
-    return new Result(rows, paired, p.sensitivity(), draws);
+    return new Result(rows, paired, p.sensitivity(), draws,
+        registry.accuracyModel(configs.get(0)).metric());
   }
 
   /** Per draw: values[0] − values[1] (FA − FPA). */
@@ -239,10 +244,11 @@ public final class Fig6Antennas {
       psnr.addSeries(q);
     }
     return Charts.stacked(String.format(Locale.ROOT,
-            "FA vs FPA against BS antennas M (ρ = %s s/dB, mean ± 95%% CI of %d draws)",
-            Formats.decimal(result.sensitivity()), result.draws()),
+            "FA vs FPA against BS antennas M (ρ = %s s/%s, mean ± 95%% CI of %d draws)",
+            Formats.decimal(result.sensitivity()), result.accuracy().unit().isEmpty()
+                ? result.accuracy().name() : result.accuracy().unit(), result.draws()),
         Charts.integerAxis("BS antennas M"),
         Charts.panel(latency, "latency Σ_k (ms)", true, -1, 0),
-        Charts.panel(psnr, "mean PSNR (dB)", true, -1, 0));
+        Charts.panel(psnr, "mean " + result.accuracy().axisLabel(), true, -1, 0));
   }
 }

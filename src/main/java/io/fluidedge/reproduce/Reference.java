@@ -66,6 +66,26 @@ public final class Reference {
     return registry.policy(s).solve(problem, null);
   }
 
+  /**
+   * Every configuration solved cold on draws 1..{@code draws}, on {@code threads} threads: element
+   * [c][d] is configuration c on draw d + 1, the same for any number of threads.
+   *
+   * @param registry where the channel model, accuracy model and policy come from
+   * @param configs  the configurations
+   * @param draws    draws per configuration (&ge; 1)
+   * @param threads  pool size (&ge; 1)
+   */
+  public static List<List<Solution>> solveAll(PluginRegistry registry, List<Scenario> configs,
+      int draws, int threads) {
+    List<Solution> flat = Draws.map(configs.size() * draws, threads,
+        i -> solve(registry, configs.get(i / draws), i % draws + 1));
+    List<List<Solution>> out = new ArrayList<>(configs.size());
+    for (int c = 0; c < configs.size(); c++) {
+      out.add(List.copyOf(flat.subList(c * draws, (c + 1) * draws)));
+    }
+    return out;
+  }
+
   /** The mean of a solution's per-user accuracy (PSNR, dB, with the default model). */
   public static double meanAccuracy(Solution solution) {
     double[] acc = solution.loss().accuracy();

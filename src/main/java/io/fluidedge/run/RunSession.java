@@ -160,6 +160,7 @@ public final class RunSession {
           result.complete() ? "finished" : "stopped early", result.simulatedS(), result.events(),
           result.arrived(), result.completed(), result.dropped(), Math.round(result.wallMs()));
       RunInfo info = withPluginSections(info(scenario, result), components)
+          .withAccuracy(components.accuracy().metric())
           .withSection(PROVENANCE, Provenance.of(scenarioFile(scenario)));
       String json;
       if (dir != null) {

@@ -9,7 +9,8 @@ import io.fluidedge.scenario.YamlNode.ScalarNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,12 +107,31 @@ public final class ScenarioLoader {
         throw new InputException(name, 0, 0, null, "is larger than " + (MAX_BYTES >> 20)
             + " MB, the most a scenario may be (is this the right file?)");
       }
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(name, 0, 0, null, "not UTF-8 text");
+      return utf8(bytes, name);
     } catch (IOException e) {
       throw new InputException(name, 0, 0, null, "cannot read: " + e.getMessage());
     }
+  }
+
+  /**
+   * The text of UTF-8 bytes; a byte sequence that is not UTF-8 is an error at its line and
+   * column (columns count characters, as the YAML errors do).
+   */
+  static String utf8(byte[] bytes, String name) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+    if (result.isError()) {
+      out.flip();
+      String before = out.toString();
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      int column = before.length() - before.lastIndexOf('\n');
+      throw new InputException(name, line, column, null, "not UTF-8 text: byte 0x"
+          + Integer.toHexString(0x100 | bytes[in.position()] & 0xff).substring(1)
+          + " (save the file as UTF-8)");
+    }
+    out.flip();
+    return out.toString();
   }
 
   /**

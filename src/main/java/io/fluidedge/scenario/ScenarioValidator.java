@@ -205,6 +205,15 @@ final class ScenarioValidator {
       throw at.error(key, "panel of " + panel + " wavelengths holds at most " + (long) fit
           + " antennas at min spacing " + spacing + " wavelengths; bs-antennas = " + bsAntennas);
     }
+    // fpa puts the antennas on the diagonal, which holds fewer: ⌊A·√2/D⌋ + 1.
+    long onDiagonal = (long) Math.floor(panel * Math.sqrt(2) / spacing + 1e-9) + 1;
+    if (v.text("optimizer.policy").equalsIgnoreCase("fpa") && bsAntennas > onDiagonal) {
+      String key = pick(at, "radio.bs-antennas", "radio.panel-wavelengths",
+          "radio.min-spacing-wavelengths", "optimizer.policy");
+      throw at.error(key, "fpa places the bs-antennas = " + bsAntennas + " antennas on the "
+          + "diagonal of a panel of " + panel + " wavelengths, which holds at most " + onDiagonal
+          + " at min spacing " + spacing + " wavelengths");
+    }
   }
 
   /**

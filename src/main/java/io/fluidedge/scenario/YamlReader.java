@@ -3,6 +3,7 @@ package io.fluidedge.scenario;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.fluidedge.scenario.SourceMap.Location;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -30,7 +32,19 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class YamlReader {
 
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  /**
+   * SnakeYAML caps a document at 3 M code points by default; the cap here is the scenario size
+   * limit, so that every file within {@link ScenarioLoader#MAX_BYTES} parses (UTF-8 has at least
+   * one byte per code point).
+   */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+      .loaderOptions(loaderOptions())
+      // on by default for new YAMLFactory() but not for a built one: `key:` with no value is null
+      .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+      .build();
+
+  /** The deepest nesting of maps and lists read (Jackson's default limit). */
+  private static final int MAX_DEPTH = StreamReadConstraints.DEFAULT_MAX_DEPTH;
 
   private final String file;
   private final Origin origin;
@@ -53,8 +67,16 @@ final class YamlReader {
     return new YamlReader(file, origin).parse(text);
   }
 
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit((int) ScenarioLoader.MAX_BYTES);
+    return options;
+  }
+
   private YamlNode parse(String text) {
+    YAMLParser parser = null;
     try (YAMLParser p = FACTORY.createParser(text)) {
+      parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
         return new ScalarNode(at(1, 1), Kind.NULL, "", null);
@@ -65,7 +87,7 @@ final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw syntaxError(e);
+      throw syntaxError(e, parser);
     } catch (IOException | RuntimeException e) {
       if (e instanceof InputException ie) {
         throw ie;
@@ -162,7 +184,11 @@ final class YamlReader {
     return new InputException(file, loc.getLineNr(), loc.getColumnNr(), null, rule);
   }
 
-  private InputException syntaxError(JsonProcessingException e) {
+  /**
+   * A syntax error at its line and column: the exception's location, else (a limit such as the
+   * nesting depth, which carries none) where the parser was when it gave up.
+   */
+  private InputException syntaxError(JsonProcessingException e, YAMLParser parser) {
     MarkedYAMLException marked = marked(e);
     if (marked != null) {
       return syntaxError(marked, e);
@@ -170,8 +196,13 @@ final class YamlReader {
     String message = e.getOriginalMessage();
     if (message.startsWith("Expected a field name")) {
       message = "keys must be plain scalars";
+    } else if (message.startsWith("Document nesting depth")) {
+      message = "nested more than " + MAX_DEPTH + " levels deep";
     }
     JsonLocation loc = e.getLocation();
+    if ((loc == null || loc.getLineNr() < 1) && parser != null) {
+      loc = parser.currentLocation();
+    }
     return loc == null ? new InputException(file, 0, 0, null, "YAML syntax: " + message)
         : error(loc, "YAML syntax: " + message);
   }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -109,16 +108,8 @@ public final class TraceReader implements TrafficSource {
       featuresCol = column(header, names.features());
       tokensCol = column(header, names.tokens());
       if (timeCol < 0) {
-        StringBuilder has = new StringBuilder();
-        for (String h : header) {
-          if (has.length() > 200) {
-            has.append(", ...");
-            break;
-          }
-          has.append(has.length() == 0 ? "" : ", ").append(CsvScanner.shown(h));
-        }
         throw new InputException(file, csv.line(), 0, names.timeS(),
-            "missing column '" + names.timeS() + "'; header has: " + has);
+            "missing column '" + names.timeS() + "'; " + describeHeader(header));
       }
     } catch (IOException e) {
       closeQuietly();
@@ -325,6 +316,30 @@ public final class TraceReader implements TrafficSource {
     return found;
   }
 
+  /**
+   * What a header without the time column holds: its names when they look like CSV column names
+   * (letters, digits, {@code _ . -} and spaces, more than one column or a short one), else
+   * nothing from the file: a file that is not a trace (a password file, a key) is never echoed.
+   */
+  static String describeHeader(List<String> header) {
+    boolean names = !header.isEmpty();
+    for (String h : header) {
+      names &= h.length() <= 64 && h.strip().matches("[A-Za-z_][A-Za-z0-9_.\\- ]*");
+    }
+    if (!names) {
+      return "the first line is not a CSV header of column names (is this a trace file?)";
+    }
+    StringBuilder has = new StringBuilder();
+    for (String h : header) {
+      if (has.length() > 200) {
+        has.append(", ...");
+        break;
+      }
+      has.append(has.length() == 0 ? "" : ", ").append(CsvScanner.shown(h));
+    }
+    return "header has: " + has;
+  }
+
   private static InputStreamReader open(Path path, String file) {
     if (Files.isDirectory(path)) {
       throw new InputException(file, 0, 0, null, "is a directory, not a trace file");
@@ -339,7 +354,7 @@ public final class TraceReader implements TrafficSource {
       in.reset();
       boolean gzip = (b0 == 0x1f && b1 == 0x8b)
           || (b0 >= 0 && path.getFileName().toString().endsWith(".gz"));
-      InputStream s = gzip ? new GZIPInputStream(in, 1 << 16) : in;
+      InputStream s = gzip ? new StrictGzipInputStream(in, 1 << 16) : in;
       return new InputStreamReader(s, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new InputException(file, 0, 0, null, "file not found");
@@ -366,7 +381,7 @@ public final class TraceReader implements TrafficSource {
     if (e instanceof ZipException) {
       why = "corrupt gzip data: " + e.getMessage();
     } else if (e instanceof EOFException) {
-      why = "truncated compressed data";
+      why = "truncated compressed data: " + e.getMessage();
     } else {
       why = "cannot read: " + e.getMessage();
     }

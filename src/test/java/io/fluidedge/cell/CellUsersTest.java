@@ -28,22 +28,29 @@ class CellUsersTest {
     return ScenarioLoader.load(yaml, "<test>", List.of(overrides));
   }
 
+  /** The links of 1000 users on a ring of {@code radiusM} around the BS, for seeds 1..seeds. */
+  private static List<UserLink> ring(double radiusM, int seeds) {
+    List<UserLink> links = new java.util.ArrayList<>();
+    for (long seed = 1; seed <= seeds; seed++) {
+      CellUsers cell = CellUsers.of(scenario(1000, "    - {name: ring, count: 1000, placement: "
+          + "{kind: ring, radius-m: " + radiusM + "}}\n", "seed=" + seed));
+      for (int k = 0; k < cell.users(); k++) {
+        links.add(cell.link(k));
+      }
+    }
+    return links;
+  }
+
   @Test
   void shadowing_hasZeroMeanAndTheReportsStandardDeviation_overManyDraws() {
     int n = 0;
     double sum = 0;
     double sumSq = 0;
-    for (long seed = 1; seed <= 20; seed++) {
-      Scenario s = scenario(1000, "    - {name: ring, count: 1000, placement: {kind: ring, "
-          + "radius-m: 15}}\n", "seed=" + seed);
-      CellUsers cell = CellUsers.of(s);
-      for (int k = 0; k < cell.users(); k++) {
-        UserLink l = cell.link(k);
-        assertThat(l.los()).isTrue(); // d_2D = 15 m <= 18 m: always line of sight
-        sum += l.shadowingDb();
-        sumSq += l.shadowingDb() * l.shadowingDb();
-        n++;
-      }
+    for (UserLink l : ring(15, 20)) {
+      assertThat(l.los()).isTrue(); // d_2D = 15 m <= 18 m: always line of sight
+      sum += l.shadowingDb();
+      sumSq += l.shadowingDb() * l.shadowingDb();
+      n++;
     }
     double mean = sum / n;
     double variance = (sumSq - n * mean * mean) / (n - 1);
@@ -59,19 +66,13 @@ class CellUsersTest {
     int los = 0;
     int nlos = 0;
     double sumSq = 0;
-    for (long seed = 1; seed <= 10; seed++) {
-      Scenario s = scenario(1000, "    - {name: far, count: 1000, placement: {kind: ring, "
-          + "radius-m: 60}}\n", "seed=" + seed);
-      CellUsers cell = CellUsers.of(s);
-      for (int k = 0; k < cell.users(); k++) {
-        UserLink l = cell.link(k);
-        n++;
-        if (l.los()) {
-          los++;
-        } else {
-          nlos++;
-          sumSq += l.shadowingDb() * l.shadowingDb();
-        }
+    for (UserLink l : ring(60, 10)) {
+      n++;
+      if (l.los()) {
+        los++;
+      } else {
+        nlos++;
+        sumSq += l.shadowingDb() * l.shadowingDb();
       }
     }
     double p = PathLossModel.UMI.losProbability(60);

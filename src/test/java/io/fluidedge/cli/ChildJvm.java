@@ -74,6 +74,16 @@ final class ChildJvm {
     }).get(seconds, TimeUnit.SECONDS);
   }
 
+  /** The rest of stdout after the lines {@link #awaitLine} read, up to its end (the exit). */
+  String rest() throws IOException {
+    StringBuilder b = new StringBuilder();
+    char[] chunk = new char[8192];
+    for (int n = stdout.read(chunk); n >= 0; n = stdout.read(chunk)) {
+      b.append(chunk, 0, n);
+    }
+    return b.toString();
+  }
+
   /** Sends a signal ({@code TERM}, {@code INT}) to the child. */
   void signal(String name) throws Exception {
     Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGTERM while the optimizer is inside a deliberately slow block (the paper solver's full
  * grid search at M = 64 with a fine grid, minutes per block): the solve stops between candidate
  * evaluations and every output is written, summary.json with {@code "complete": false} and the
- * partial block not counted.
+ * partial block not counted, within 10 s of the signal.
  */
 class InterruptInsideBlockTest {
 
@@ -38,8 +38,11 @@ class InterruptInsideBlockTest {
       Thread.sleep(2000); // inside block 0's solve
       assertThat(child.process().isAlive()).isTrue();
       child.signal("TERM");
-      // A generous bound for a loaded machine; the solve itself stops within one candidate.
-      assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).as("stopped in time").isTrue();
+      // The bound the guarantee states (docs/guarantees.md). The solve stops within one
+      // candidate evaluation; the rest is writing the outputs and the JVM's exit, about 2.3 s
+      // from the signal at a load of 19 on two cores.
+      assertThat(child.process().waitFor(10, TimeUnit.SECONDS))
+          .as("summary.json written and the process gone within 10 s of SIGTERM").isTrue();
     } finally {
       child.process().destroyForcibly();
     }

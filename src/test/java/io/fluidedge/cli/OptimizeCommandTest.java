@@ -171,7 +171,7 @@ class OptimizeCommandTest {
     for (double p : psnr) {
       accuracy += p;
     }
-    assertThat(j.get("loss").asDouble()).isCloseTo(latency - 2e-4 * accuracy, within(1e-12));
+    assertThat(j.get("loss").asDouble()).isCloseTo(latency - 1.4e-4 * accuracy, within(1e-12));
     assertThat(j.get("opt_wall_ms").asDouble()).isNotNegative();
   }
 

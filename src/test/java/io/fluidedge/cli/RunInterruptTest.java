@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,27 +36,21 @@ class RunInterruptTest {
   void run_signal_stopsAtAnEventAndWritesEveryOutput(String signal) throws Exception {
     Path scenario = Files.writeString(dir.resolve("long.yaml"), SCENARIO);
     Path out = dir.resolve("out");
-    Process child = start(scenario, out);
+    ChildJvm child = ChildJvm.start(dir.resolve("stderr.txt"), "run", scenario.toString(),
+        "--out", out.toString());
     try {
-      List<String> stdout = new ArrayList<>();
-      BufferedReader lines = new BufferedReader(
-          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-      String started = CompletableFuture.supplyAsync(() -> readUntilStarted(lines, stdout))
-          .get(120, TimeUnit.SECONDS);
-      assertThat(started).as("stdout: %s", stdout).startsWith("started: 100000 s");
+      assertThat(child.awaitLine("started: ", 120)).startsWith("started: 100000 s");
       Thread.sleep(1500); // let some simulated time pass
-      assertThat(child.isAlive()).as("still simulating").isTrue();
-      Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid()))
-          .inheritIO().start();
-      assertThat(kill.waitFor()).isZero();
-      assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("stopped in time").isTrue();
-      String rest = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(child.process().isAlive()).as("still simulating").isTrue();
+      child.signal(signal);
+      assertThat(child.process().waitFor(120, TimeUnit.SECONDS)).as("stopped in time").isTrue();
+      String rest = child.rest();
       String stderr = Files.readString(dir.resolve("stderr.txt"));
       assertThat(stderr).as("stderr").isEmpty();
       assertThat(rest).contains("stopped early:");
-      assertThat(child.exitValue()).isEqualTo(signal.equals("INT") ? 130 : 143);
+      assertThat(child.process().exitValue()).isEqualTo(signal.equals("INT") ? 130 : 143);
     } finally {
-      child.destroyForcibly();
+      child.process().destroyForcibly();
     }
 
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
@@ -107,49 +95,6 @@ class RunInterruptTest {
           assertThat(Double.parseDouble(p)).as(row).isFinite();
         }
       }
-    }
-  }
-
-  private static String readUntilStarted(BufferedReader lines, List<String> seen) {
-    try {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        seen.add(line);
-        if (line.startsWith("started: ")) {
-          return line;
-        }
-      }
-      return "(end of output)";
-    } catch (IOException e) {
-      return "(" + e + ")";
-    }
-  }
-
-  /**
-   * Starts {@code run} in a JVM on this test's class path. Through {@code env
-   * --default-signal} where available, since a shell that starts a background job without job
-   * control makes it ignore SIGINT, which the child would inherit.
-   */
-  private Process start(Path scenario, Path out) throws IOException {
-    List<String> command = new ArrayList<>();
-    if (envResetsSignals()) {
-      command.addAll(List.of("env", "--default-signal=INT,TERM"));
-    }
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "run", scenario.toString(), "--out", out.toString()));
-    return new ProcessBuilder(command)
-        .redirectError(dir.resolve("stderr.txt").toFile())
-        .start();
-  }
-
-  private static boolean envResetsSignals() {
-    try {
-      Process p = new ProcessBuilder("env", "--default-signal=INT,TERM", "true")
-          .redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
     }
   }
 }

@@ -181,6 +181,16 @@ class SweepCommandTest {
   }
 
   @Test
+  void sweep_badTrace_isFoundBeforeTheOutputFolderIsCreated() throws Exception {
+    Path trace = Files.writeString(dir.resolve("bad-trace.csv"), "time_s,user\n0.1,0\nsoon,1\n");
+    Run r = sweep(dir.resolve("bad-trace"), "--grid", "radio.bs-antennas=4,6", "--replications",
+        "1", "--set", "traffic.source=trace", "--set", "traffic.trace=" + trace);
+    assertThat(r.code()).isEqualTo(CommandLines.BAD_INPUT);
+    assertThat(r.err()).contains(trace + ":3:1: time_s: ");
+    assertThat(dir.resolve("bad-trace")).doesNotExist();
+  }
+
+  @Test
   void sweep_refusesAForeignNonEmptyDirectoryWithoutForce() throws Exception {
     Path out = dir.resolve("foreign");
     Files.createDirectories(out);

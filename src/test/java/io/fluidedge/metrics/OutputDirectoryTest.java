@@ -113,7 +113,7 @@ class OutputDirectoryTest {
     assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
       out.write(1);
       throw new IOException("boom");
-    })).hasMessage("boom");
+    })).hasMessage("cannot write " + target + ": boom");
     assertThat(target).hasContent("old");
     AtomicFiles.writeString(target, "new");
     assertThat(target).hasContent("new");

@@ -42,7 +42,9 @@ class RunOutputsTest {
     Path dir = run(tmp.resolve("a"), 1, false, false);
     JsonNode s = JSON.readTree(dir.resolve("summary.json").toFile());
     assertThat(fieldNames(s)).startsWith("scenario", "seed", "complete", "simulated_s", "requests", "latency_s",
-        "psnr_db_mean", "users", "optimizer");
+        "psnr_db_mean", "accuracy_metric", "accuracy_unit", "users", "optimizer");
+    assertThat(s.get("accuracy_metric").asText()).isEqualTo("PSNR");
+    assertThat(s.get("accuracy_unit").asText()).isEqualTo("dB");
     assertThat(fieldNames(s)).endsWith("energy", "traffic");
     assertThat(fieldNames(s.get("requests"))).containsExactly("arrived", "completed", "in_flight", "dropped");
     assertThat(fieldNames(s.get("latency_s"))).containsExactly("mean", "p50", "p90", "p99", "p999", "max");

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of an {@link AccuracyModelProvider}: accuracy is finite for every bit count in
- * 1..32, non-decreasing in the bits, and the same for every instance.
+ * 1..32, non-decreasing in the bits, and the same for every instance; its metric has a name.
  */
 public abstract class AccuracyModelContract extends ProviderContract<AccuracyModelProvider> {
 
@@ -35,6 +35,12 @@ public abstract class AccuracyModelContract extends ProviderContract<AccuracyMod
       assertThat(m.accuracy(b)).as("accuracy(%d) >= accuracy(%d)", b, b - 1)
           .isGreaterThanOrEqualTo(m.accuracy(b - 1));
     }
+  }
+
+  @Test
+  public void metric_isNamed() {
+    assertThat(model().metric()).isNotNull();
+    assertThat(model().metric().name()).isNotBlank();
   }
 
   @Test

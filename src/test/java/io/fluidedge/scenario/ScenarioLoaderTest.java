@@ -33,8 +33,8 @@ class ScenarioLoaderTest {
     assertThat(s.durationS()).isEqualTo(10.0);
     assertThat(s.coherenceS()).isEqualTo(0.01);
     assertThat(s.radio()).isEqualTo(new Radio(3.5e9, 20e6, 10, 4, 2, 8, 4, 0.5, 5, 1, "geometric",
-        Radio.Evolution.IID, 10, 0.25));
-    assertThat(s.model()).isEqualTo(new Model(86e6, 400, 151296, -1, 1, 2e-4, 1, 32, "psnr"));
+        Radio.Evolution.GAUSS_MARKOV, 10, 0.25));
+    assertThat(s.model()).isEqualTo(new Model(86e6, 400, 151296, -1, 1, 1.4e-4, 1, 16, "psnr"));
     assertThat(s.server()).isEqualTo(new Server(1e14, Server.Discipline.PARTITIONED));
     assertThat(s.traffic()).isEqualTo(new Traffic("poisson", 20, "traces/sample.csv",
         new Traffic.Columns("time_s", "user", "features", "tokens"), 0,

@@ -17,6 +17,26 @@ class ScenarioValidatorTest {
   }
 
   @Test
+  void validate_fpaDiagonalTooShort_namesAKeyTheUserWroteOrTheSetOption() {
+    // Only the panel is written; bs-antennas (8) is a default the user never wrote.
+    InputException file = error("optimizer: {policy: fpa}\nradio: {panel-wavelengths: 2}\n");
+    assertThat(file.field()).isEqualTo("radio.panel-wavelengths");
+    assertThat(file.getMessage()).startsWith("s.yaml:2:28: radio.panel-wavelengths: fpa places "
+        + "the bs-antennas = 8 antennas on the diagonal of a panel of 2.0 wavelengths, which "
+        + "holds at most 6");
+    // The value that broke it came from --set: the option is blamed, not the file.
+    InputException set = error("radio: {bs-antennas: 12}\noptimizer: {policy: fpa}\n",
+        "radio.min-spacing-wavelengths=0.6");
+    assertThat(set.getMessage()).startsWith("--set radio.min-spacing-wavelengths: fpa places "
+        + "the bs-antennas = 12 antennas");
+    InputException policy = error("radio: {bs-antennas: 14}\n", "optimizer.policy=fpa");
+    assertThat(policy.getMessage()).startsWith("--set optimizer.policy: fpa places");
+    // 12 fit on the reference panel's diagonal.
+    ScenarioLoader.load("radio: {bs-antennas: 12}\noptimizer: {policy: fpa}\n", "s.yaml",
+        List.of());
+  }
+
+  @Test
   void validate_moreStreamsThanBsAntennasNamesKeyAndLine() {
     InputException e = error("name: x\nradio:\n  users: 8\n  user-antennas: 2\n");
     assertThat(e.field()).isEqualTo("radio.users");

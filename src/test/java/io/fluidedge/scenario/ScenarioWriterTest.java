@@ -19,7 +19,7 @@ class ScenarioWriterTest {
   void toYaml_defaultsRoundTripInDefaultsOrder() {
     Scenario s = ScenarioLoader.defaults();
     String yaml = ScenarioWriter.toYaml(s);
-    assertThat(yaml).contains("antenna-speed-mps: .inf\n", "evolution: iid\n",
+    assertThat(yaml).contains("antenna-speed-mps: .inf\n", "evolution: gauss-markov\n",
         "  columns:\n    time-s: time_s\n", "plugins: {}\n");
     assertThat(yaml.indexOf("name:")).isLessThan(yaml.indexOf("radio:"));
     assertThat(yaml.indexOf("radio:")).isLessThan(yaml.indexOf("model:"));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.Traffic;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -197,6 +198,42 @@ class TraceReaderErrorsTest {
     assertThat(fail(cut, settings()).getMessage()).contains("truncated compressed data");
     Path notGzip = write(dir.resolve("plain.csv.gz"), "time_s\n1\n");
     assertThat(fail(notGzip, settings()).getMessage()).contains("gzip");
+  }
+
+  @Test
+  void next_gzipWithTrailingGarbage_isRefusedWithTheReason() throws Exception {
+    StringBuilder sb = new StringBuilder(HEADER);
+    for (int i = 0; i < 2_000; i++) {
+      sb.append(i).append(",0,1,1\n");
+    }
+    byte[] whole = Files.readAllBytes(Traces.gzip(dir.resolve("whole.csv.gz"), sb.toString()));
+    assertThat(readAll(dir.resolve("whole.csv.gz"), settings(), 2)).hasSize(2_000);
+    byte[] garbage = "this is not gzip data, it follows the stream".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(whole, whole.length + garbage.length);
+    System.arraycopy(garbage, 0, bytes, whole.length, garbage.length);
+    Path f = write(dir.resolve("trailing.csv.gz"), bytes);
+    assertThat(fail(f, settings()).getMessage())
+        .contains("corrupt gzip data: trailing data after the end of the compressed data at byte "
+            + whole.length);
+  }
+
+  @Test
+  void next_concatenatedGzipMembers_readOneAfterTheOther() throws Exception {
+    byte[] a = Files.readAllBytes(Traces.gzip(dir.resolve("a.gz"), HEADER + "0,0,1,1\n"));
+    byte[] b = Files.readAllBytes(Traces.gzip(dir.resolve("b.gz"), "1,1,1,1\n2,0,1,1\n"));
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    assertThat(readAll(write(dir.resolve("ab.csv.gz"), both), settings(), 2)).hasSize(3);
+  }
+
+  @Test
+  void open_notATrace_echoesNothingFromTheFile() {
+    String passwd = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+    InputException e = fail(passwd);
+    assertThat(e.getMessage()).endsWith("bad.csv:1: time_s: missing column 'time_s'; the first line "
+        + "is not a CSV header of column names (is this a trace file?)");
+    assertThat(e.getMessage()).doesNotContain("root").doesNotContain("bash");
+    assertThat(fail("secret key material, x=1\n1\n").getMessage()).doesNotContain("secret");
   }
 
   @Test

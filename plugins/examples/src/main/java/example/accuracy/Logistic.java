@@ -1,5 +1,6 @@
 package example.accuracy;
 
+import io.fluidedge.inference.AccuracyMetric;
 import io.fluidedge.inference.AccuracyModel;
 import io.fluidedge.plugin.AccuracyModelProvider;
 import io.fluidedge.plugin.PluginContext;
@@ -28,6 +29,11 @@ public final class Logistic implements AccuracyModel {
   @Override
   public double accuracy(int bits) {
     return floor + (ceiling - floor) / (1 + Math.exp(-(bits - midpoint) / width));
+  }
+
+  @Override
+  public AccuracyMetric metric() {
+    return new AccuracyMetric("top-1 accuracy", "%");
   }
 
   /** The provider. */

@@ -1,5 +1,6 @@
 package io.fluidedge.accuracy;
 
+import io.fluidedge.inference.AccuracyMetric;
 import io.fluidedge.inference.AccuracyModel;
 import io.fluidedge.scenario.InputException;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Accuracy as a function of the feature bits, from a table: listed bit counts give their value,
@@ -19,22 +21,35 @@ import java.util.List;
  * <p>The table file is CSV with a header row naming at least the bits and the accuracy columns
  * (other columns are ignored); lines that are blank or start with {@code #} are skipped. Bits are
  * integers in 1..32 listed in increasing order; accuracies are finite and non-decreasing in the
- * bits (the bits block assumes more precision never hurts). Units are the table's: the scenario's
- * {@code model.sensitivity} is then in seconds per those units.
+ * bits (the bits block assumes more precision never hurts). Units are the table's, named by its
+ * {@link #metric()}: the scenario's {@code model.sensitivity} is then in seconds per those units.
  */
 public final class AccuracyTable implements AccuracyModel {
 
   private final double[] byBits = new double[33];
   private final int[] bits;
   private final double[] values;
+  private final AccuracyMetric metric;
 
   /**
-   * A table from its points.
+   * A table from its points, its metric a unitless "accuracy" (see {@link #withMetric}).
    *
    * @param bits   listed bit counts, increasing, in 1..32
    * @param values accuracy at each, finite, non-decreasing
    */
   public AccuracyTable(int[] bits, double[] values) {
+    this(bits, values, AccuracyMetric.UNNAMED);
+  }
+
+  /**
+   * A table from its points and what they measure.
+   *
+   * @param bits   listed bit counts, increasing, in 1..32
+   * @param values accuracy at each, finite, non-decreasing
+   * @param metric the metric and unit of the values
+   */
+  public AccuracyTable(int[] bits, double[] values, AccuracyMetric metric) {
+    this.metric = Objects.requireNonNull(metric, "metric");
     if (bits.length == 0 || bits.length != values.length) {
       throw new IllegalArgumentException("need one accuracy per bit count, at least one: "
           + bits.length + " bit counts, " + values.length + " accuracies");
@@ -76,6 +91,22 @@ public final class AccuracyTable implements AccuracyModel {
       throw new IllegalArgumentException("bits must be in 1..32: " + b);
     }
     return byBits[b];
+  }
+
+  /** What the table's values measure, and their unit. */
+  @Override
+  public AccuracyMetric metric() {
+    return metric;
+  }
+
+  /**
+   * The same points, said to measure {@code m}.
+   *
+   * @param m the metric and unit of the accuracy column
+   * @return a new table
+   */
+  public AccuracyTable withMetric(AccuracyMetric m) {
+    return new AccuracyTable(bits, values, m);
   }
 
   /** The listed bit counts (a copy). */

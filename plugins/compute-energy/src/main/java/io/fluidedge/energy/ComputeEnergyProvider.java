@@ -37,42 +37,25 @@ public final class ComputeEnergyProvider implements EntityPluginProvider {
   @Override
   public EntityPlugin create(PluginContext c) {
     EnergyModel d = EnergyModel.DEFAULT;
-    double alpha = positive(c, "alpha-pj", d.alphaPj());
-    double beta = atLeast(c, "beta", d.beta(), 0);
-    double local = atLeast(c, "local-access-pj", d.localAccessPj(), 0);
-    double main = atLeast(c, "main-access-pj", d.mainAccessPj(), 0);
-    double pes = atLeast(c, "processing-elements", d.processingElements(), 1);
+    double alpha = c.positive("alpha-pj", d.alphaPj());
+    double beta = c.atLeast("beta", d.beta(), 0);
+    double local = c.atLeast("local-access-pj", d.localAccessPj(), 0);
+    double main = c.atLeast("main-access-pj", d.mainAccessPj(), 0);
+    double pes = c.atLeast("processing-elements", d.processingElements(), 1);
     int weightBits = c.integer("weight-bits", 0);
     if (weightBits < 0 || weightBits > 32) {
       throw c.error("weight-bits", "must be in 1..32, or 0 for the request's bits; got "
           + weightBits);
     }
-    double layers = positive(c, "layers", 12);
-    double macs = positive(c, "macs-per-parameter", 1);
+    double layers = c.positive("layers", 12);
+    double macs = c.positive("macs-per-parameter", 1);
     int combinerBits = c.integer("combiner-bits", 16);
     if (combinerBits < 1 || combinerBits > 64) {
       throw c.error("combiner-bits", "must be in 1..64, got " + combinerBits);
     }
-    double steps = atLeast(c, "paper-steps", 50, 0);
-    double wmmse = atLeast(c, "wmmse-iterations", 92.8, 0);
+    double steps = c.atLeast("paper-steps", 50, 0);
+    double wmmse = c.atLeast("wmmse-iterations", 92.8, 0);
     return new ComputeEnergy(new EnergyModel(alpha, beta, local, main, pes),
         new ComputeEnergy.Settings(weightBits, layers, macs, combinerBits, steps, wmmse));
-  }
-
-  private static double positive(PluginContext c, String key, double fallback) {
-    double v = c.number(key, fallback);
-    if (!(v > 0)) {
-      throw c.error(key, "must be > 0, got " + v);
-    }
-    return v;
-  }
-
-  private static double atLeast(PluginContext c, String key, double fallback, double min) {
-    double v = c.number(key, fallback);
-    if (!(v >= min)) {
-      throw c.error(key, "must be >= " + (min == Math.rint(min) ? String.valueOf((long) min)
-          : String.valueOf(min)) + ", got " + v);
-    }
-    return v;
   }
 }

@@ -72,49 +72,49 @@ public final class FederatedFineTuneProvider implements EntityPluginProvider {
       throw c.error("selection", "expected exhaustive, fair-exhaustive, top-gain, random or "
           + "round-robin, got '" + c.string("selection", "") + "'");
     }
-    double beta = atLeast(c, "fairness-beta", 1, 0);
+    double beta = c.atLeast("fairness-beta", 1, 0);
     Layout layout = choice(c, "layout", "optimized", Layout.class);
     Transmit transmit = choice(c, "transmit", "truncated", Transmit.class);
     Panel panel = Panel.of(s.radio());
-    double grid = positive(c, "grid-wavelengths", 0.125) * panel.wavelengthM();
+    double grid = c.positive("grid-wavelengths", 0.125) * panel.wavelengthM();
     int passes = between(c, "position-passes", 3, 1, 100);
     int steps = between(c, "local-steps", 1, 1, 1_000_000);
-    double cycles = positive(c, "cycles-per-sample", 5.6e8);
-    double kappa = positive(c, "kappa", 1e-28);
-    double fMin = positive(c, "cpu-min-hz", 0.5e9);
-    double fMax = positive(c, "cpu-max-hz", 2e9);
+    double cycles = c.positive("cycles-per-sample", 5.6e8);
+    double kappa = c.positive("kappa", 1e-28);
+    double fMin = c.positive("cpu-min-hz", 0.5e9);
+    double fMax = c.positive("cpu-max-hz", 2e9);
     if (fMax < fMin) {
       throw c.error("cpu-max-hz", "must be >= cpu-min-hz = " + fMin + ", got " + fMax);
     }
     int bMin = between(c, "batch-min", 1, 1, Integer.MAX_VALUE);
     int bMax = between(c, "batch-max", 64, bMin, Integer.MAX_VALUE);
-    double latency = positive(c, "budget-latency-s", 300);
-    double energy = positive(c, "budget-energy-j", 500);
-    double q = c.config().containsKey("entries") ? positive(c, "entries", 1)
-        : positive(c, "layers", 26) * positive(c, "lora-targets", 2)
-            * positive(c, "lora-rank", 8) * 2 * positive(c, "d-model", 3200);
-    double symbols = positive(c, "symbols-per-entry", 0.5);
-    double bandwidth = positive(c, "ota-bandwidth-hz", s.radio().bandwidthHz());
-    double power = positive(c, "tx-power-w", 0.2);
-    double downlink = positive(c, "broadcast-rate-bps", 1e8);
-    double bits = positive(c, "broadcast-bits", 16);
+    double latency = c.positive("budget-latency-s", 300);
+    double energy = c.positive("budget-energy-j", 500);
+    double q = c.config().containsKey("entries") ? c.positive("entries", 1)
+        : c.positive("layers", 26) * c.positive("lora-targets", 2)
+            * c.positive("lora-rank", 8) * 2 * c.positive("d-model", 3200);
+    double symbols = c.positive("symbols-per-entry", 0.5);
+    double bandwidth = c.positive("ota-bandwidth-hz", s.radio().bandwidthHz());
+    double power = c.positive("tx-power-w", 0.2);
+    double downlink = c.positive("broadcast-rate-bps", 1e8);
+    double bits = c.positive("broadcast-bits", 16);
     String upload = c.string("upload-channel", "hold");
     if (!upload.equals("hold") && !upload.equals("per-block")) {
       throw c.error("upload-channel", "expected hold or per-block, got '" + upload + "'");
     }
     boolean perBlock = upload.equals("per-block");
-    double smooth = positive(c, "smoothness", 1);
-    double pl = positive(c, "pl", 0.1);
-    double lr = positive(c, "learning-rate", 1);
+    double smooth = c.positive("smoothness", 1);
+    double pl = c.positive("pl", 0.1);
+    double lr = c.positive("learning-rate", 1);
     if (lr > 1 / smooth * (1 + 1e-12)) {
       throw c.error("learning-rate", "must be <= 1/smoothness = " + 1 / smooth + ", got " + lr);
     }
     if (pl * lr > 1) {
       throw c.error("pl", "pl x learning-rate must be <= 1, got " + pl * lr);
     }
-    LearningModel model = new LearningModel(atLeast(c, "delta-pre", 1, 0),
-        atLeast(c, "lipschitz-data", 1, 0), atLeast(c, "wasserstein", 0.25, 0), smooth, pl, lr,
-        atLeast(c, "gradient-variance", 2, 0), atLeast(c, "update-variance", 1e-6, 0), q,
+    LearningModel model = new LearningModel(c.atLeast("delta-pre", 1, 0),
+        c.atLeast("lipschitz-data", 1, 0), c.atLeast("wasserstein", 0.25, 0), smooth, pl, lr,
+        c.atLeast("gradient-variance", 2, 0), c.atLeast("update-variance", 1e-6, 0), q,
         c.number("loss-floor", 0.9));
     FlSettings settings = new FlSettings(k, rounds, false, selection, beta, layout, transmit, grid,
         passes, steps, cycles, kappa, fMin, fMax, bMin, bMax, latency, energy, q, symbols,
@@ -122,7 +122,7 @@ public final class FederatedFineTuneProvider implements EntityPluginProvider {
     double reserveS = FederatedTraining.movementReserveS(settings, panel,
         s.optimizer().antennaSpeedMps());
     if (c.bool("rounds-auto", false)) {
-      int best = RoundCount.best(settings, reserveS, atLeast(c, "mse-prior", 0.05, 0));
+      int best = RoundCount.best(settings, reserveS, c.atLeast("mse-prior", 0.05, 0));
       if (best == 0) {
         throw c.error("rounds", "no number of rounds up to " + rounds + " fits the budgets");
       }
@@ -165,22 +165,6 @@ public final class FederatedFineTuneProvider implements EntityPluginProvider {
     int v = c.integer(key, fallback);
     if (v < min || v > max) {
       throw c.error(key, "must be in " + min + ".." + max + ", got " + v);
-    }
-    return v;
-  }
-
-  private static double positive(PluginContext c, String key, double fallback) {
-    double v = c.number(key, fallback);
-    if (!(v > 0)) {
-      throw c.error(key, "must be > 0, got " + v);
-    }
-    return v;
-  }
-
-  private static double atLeast(PluginContext c, String key, double fallback, double min) {
-    double v = c.number(key, fallback);
-    if (!(v >= min)) {
-      throw c.error(key, "must be >= " + min + ", got " + v);
     }
     return v;
   }

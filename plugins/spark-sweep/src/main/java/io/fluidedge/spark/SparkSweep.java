@@ -4,6 +4,7 @@ import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.SweepOptions;
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.OutputDirectory;
+import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.plugin.PluginLoading;
 import io.fluidedge.plugin.PluginRegistry;
@@ -123,9 +124,19 @@ public final class SparkSweep implements Callable<Integer> {
     if (partitions != null && partitions < 1) {
       throw InputException.argument("--partitions", "must be >= 1: " + partitions);
     }
-    SweepDirectory.prepare(out, options.force());
-    SweepDirectory.writeManifest(out, plan, file.toString());
+    // The output folder is locked like a local sweep's: a second sweep (local or Spark) on it
+    // is refused, naming this one, for as long as this one runs.
+    SweepDirectory.check(out, options.force());
+    Files.createDirectories(out);
+    try (OutputLock lock = OutputLock.acquire(out, "sweep")) {
+      SweepDirectory.prepare(out, options.force());
+      SweepDirectory.writeManifest(out, plan, file.toString());
+      return sweep(plan, file, cells, out);
+    }
+  }
 
+  /** Runs what is not yet done on Spark into the locked {@code out} and writes results.csv. */
+  private int sweep(SweepPlan plan, Path file, List<Scenario> cells, Path out) throws IOException {
     List<RunSpec> runs = plan.runs();
     List<Path> dirs = new ArrayList<>();
     String[] summaries = new String[runs.size()];

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fluidedge.cli.Main;
+import io.fluidedge.metrics.OutputLock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -147,6 +148,17 @@ class SparkSweepTest {
     assertThat(more.out()).contains("12 runs: 4 on Spark, 8 read back");
     assertThat(more.out().lines().filter(l -> l.startsWith("4,10,") || l.startsWith("5,10,")))
         .hasSize(2);
+  }
+
+  @Test
+  void execute_folderLockedByAnotherSweep_isRefusedNamingTheHolder() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("locked"));
+    try (OutputLock held = OutputLock.acquire(out, "sweep")) {
+      Run refused = sparkSweep(SparkSweepTest::noSpark, out, List.of(SWEEP));
+      assertThat(refused.code()).isEqualTo(SparkSweep.BAD_INPUT);
+      assertThat(refused.err()).startsWith("error: ").contains("in use", "sweep");
+    }
+    assertThat(out.resolve("results.csv")).doesNotExist();
   }
 
   @Test
