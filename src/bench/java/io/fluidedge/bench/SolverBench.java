@@ -43,8 +43,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SolverBench {
 
-  /** "KxNxM" problem sizes. */
-  @Param({"4x2x8", "8x2x32"})
+  /**
+   * "KxNxM" problem sizes: the reference cell, a medium one, and the large cells K·N = 32 and 64
+   * with M = 32, 64 and 128 (M = 128 on an 8λ panel, see {@link #panel}).
+   */
+  @Param({"4x2x8", "8x2x32", "16x2x32", "64x1x64", "16x2x128"})
   public String size;
 
   /** fast | paper. */
@@ -71,7 +74,8 @@ public class SolverBench {
   public void setUp() {
     String[] p = size.split("x");
     scenario = ScenarioLoader.load("radio: {users: " + p[0] + ", user-antennas: " + p[1]
-        + ", bs-antennas: " + p[2] + ", evolution: " + evolution + ", channel: " + channel
+        + ", bs-antennas: " + p[2] + panel(p[2]) + ", evolution: " + evolution + ", channel: "
+        + channel
         + "}\noptimizer: {solver: "
         + solver + "}\n", "bench",
         List.of());
@@ -108,5 +112,13 @@ public class SolverBench {
   @Benchmark
   public Solution cold() {
     return policy.solve(next, null);
+  }
+
+  /**
+   * The default 4λ panel holds at most 81 antennas at D_min = λ/2; larger M get an 8λ panel
+   * (up to 289).
+   */
+  static String panel(String antennas) {
+    return Integer.parseInt(antennas) > 81 ? ", panel-wavelengths: 8" : "";
   }
 }

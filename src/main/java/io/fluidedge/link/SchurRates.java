@@ -64,6 +64,14 @@ public final class SchurRates {
   private final double[][] xkk;
   private final double[] logDetAc;
   private int focus = -1;
+  /** Counts changes of the rows or of Q⁻¹ (commits, refreshes): what a cached gradient is of. */
+  private long version;
+  private long gradientOf = -1;
+  private double[] gradientWeights;
+  private final double[] gradientRates;
+  private final double[] gradientX;
+  private final double[] gradientY;
+  private boolean gradientUsable;
   private final Evaluation eval;
   private final PotentialGradient potential;
   private final double[][] rowScratch;
@@ -95,6 +103,9 @@ public final class SchurRates {
     tMat = new double[users][2 * streams * streams];
     xkk = new double[users][2 * streams * streams];
     logDetAc = new double[users];
+    gradientRates = new double[users];
+    gradientX = new double[antennas];
+    gradientY = new double[antennas];
     eval = new Evaluation(users, antennas, streams);
     potential = new PotentialGradient(users, streams);
     rowScratch = new double[6][streams];
@@ -143,7 +154,8 @@ public final class SchurRates {
    * Rates at the current positions and the gradient of Φ = Σ_k w_k/R_k with respect to every
    * antenna's position, in O(K²·M·N²) for all M antennas together (see
    * {@link PotentialGradient}). Uses Q⁻¹H_j as kept since the last {@link #refresh}; drops no
-   * focus.
+   * focus. A call with the same weights when nothing moved or was refreshed since the last call
+   * returns that call's results without recomputing them.
    *
    * @param w     weights w_k (length K)
    * @param rates receives R_k (modified)
@@ -153,7 +165,21 @@ public final class SchurRates {
    *         rate is not positive (very high SNR): the outputs are then unusable
    */
   public boolean potentialGradient(double[] w, double[] rates, double[] gx, double[] gy) {
-    return potential.run(this, w, rates, gx, gy);
+    if (gradientOf == version && java.util.Arrays.equals(w, gradientWeights)) {
+      // Nothing moved since the last call with these weights (a round whose steps all failed):
+      // the same inputs, so the same outputs.
+      System.arraycopy(gradientRates, 0, rates, 0, users);
+      System.arraycopy(gradientX, 0, gx, 0, antennas);
+      System.arraycopy(gradientY, 0, gy, 0, antennas);
+      return gradientUsable;
+    }
+    gradientUsable = potential.run(this, w, rates, gx, gy);
+    gradientOf = version;
+    gradientWeights = w.clone();
+    System.arraycopy(rates, 0, gradientRates, 0, users);
+    System.arraycopy(gx, 0, gradientX, 0, antennas);
+    System.arraycopy(gy, 0, gradientY, 0, antennas);
+    return gradientUsable;
   }
 
   /** The current positions. */
@@ -185,6 +211,7 @@ public final class SchurRates {
     focus = -1;
     eval.forget();
     moved = false;
+    version++;
   }
 
   /**
@@ -328,6 +355,7 @@ public final class SchurRates {
     }
     eval.forget();
     moved = true;
+    version++;
     int n = antennas;
     int m = focus;
     double s = eval.schurQ;

@@ -136,6 +136,16 @@ public final class UplinkRates {
         gIm[q * width + p] = -gIm[p * width + q];
       }
     }
+    return users > PER_USER_MAX_USERS ? fromInverse(gRe, gIm, width, streams)
+        : perUser(gRe, gIm, width, streams);
+  }
+
+  /**
+   * R_k = log2 det S_k from the last N pivots of a Cholesky factorisation of G with user k's
+   * block ordered last, for every user (G as in {@link #fromInverse}): K factorisations.
+   */
+  static double[] perUser(double[] gRe, double[] gIm, int width, int streams) {
+    int users = width / streams;
     double[] permuted = new double[2 * width * width];
     double[] factor = new double[2 * width * width];
     int[] order = new int[width];
@@ -162,6 +172,39 @@ public final class UplinkRates {
         logDetS += 2 * Math.log(factor[2 * (i * width + i)]);
       }
       r[k] = Math.max(0.0, logDetS / LN2);
+    }
+    return r;
+  }
+
+  /**
+   * Up to this many users the rates take K factorisations of G, one per user with that user's
+   * block last (each user's rate from its own pivots, as the rates of existing scenarios were
+   * computed); beyond it, one factorisation and its inverse ({@link #fromInverse}), which costs
+   * about what two of the per-user ones do.
+   */
+  static final int PER_USER_MAX_USERS = 8;
+
+  /**
+   * R_k = −log2 det (G⁻¹)_kk for every user, from G = I + H̃ᴴH̃/σ² (KN × KN, real and imaginary
+   * parts apart): the Schur complement S_k of G₋ₖ in G is the inverse of G⁻¹'s diagonal block k
+   * (block inversion), so log2 det S_k = −log2 det (G⁻¹)_kk. One Cholesky factor of G, its
+   * inverse and K blocks of order N: O((KN)³/3) in place of K factorisations, O(K·(KN)³/6). G's
+   * eigenvalues are at least 1, so (G⁻¹)_kk has eigenvalues in (0, 1] and each R_k ≥ 0 up to
+   * rounding (floored at 0, as the per-user path does). Agrees with that path to rounding.
+   */
+  static double[] fromInverse(double[] gRe, double[] gIm, int width, int streams) {
+    int users = width / streams;
+    double[] g = new double[2 * width * width];
+    for (int i = 0; i < width * width; i++) {
+      g[2 * i] = gRe[i];
+      g[2 * i + 1] = gIm[i];
+    }
+    double[][] blocks = new double[users][2 * streams * streams];
+    Hermitian.inverseDiagonalBlocks(g, width, streams, blocks, new double[2 * width * width]);
+    double[] work = new double[2 * streams * streams];
+    double[] r = new double[users];
+    for (int k = 0; k < users; k++) {
+      r[k] = Math.max(0.0, -Hermitian.logDet(blocks[k], streams, work) / LN2);
     }
     return r;
   }
