@@ -179,7 +179,7 @@ public final class RunSession {
                 RunPlotData.of(r, scenario.name(), scenario.seed()),
                 PlotFormat.of(scenario.output().plotFormats())) : null);
         json = Files.readString(dir.resolve(RunOutputs.SUMMARY_JSON));
-        if (output.plots()) {
+        if (output.plots() && scenario.output().plots()) {
           writeReport(dir);
         }
         LOG.info("outputs written to {}", dir);
