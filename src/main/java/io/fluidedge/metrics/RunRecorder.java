@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.HdrHistogram.Histogram;
 
@@ -46,6 +47,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   private final TokenSlo slo;
   private final TokenTally tokens;
   private final TokenTally[] tokensPerUser;
+  private Map<String, TokenTally> tokensPerClass;
   private ClassTally classes;
   private final QueueRecorder queues;
   private long arrived;
@@ -163,6 +165,9 @@ public final class RunRecorder implements RunListener, AutoCloseable {
       if (tokens != null) {
         tokens.add(r);
         tokensPerUser[r.user()].add(r);
+        if (tokensPerClass != null) {
+          tokensPerClass.get(classes.name(r.user())).add(r);
+        }
       }
     }
     row(r, RequestsCsv.COMPLETED);
@@ -392,6 +397,12 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     }
     classes = new ClassTally(classOfUser);
     queues.groupUsers(classOfUser);
+    if (tokens != null) {
+      tokensPerClass = new java.util.LinkedHashMap<>();
+      for (String c : classOfUser) {
+        tokensPerClass.computeIfAbsent(c, x -> new TokenTally(slo));
+      }
+    }
     if (requests != null) {
       requests.classes(classes);
     }
@@ -455,6 +466,11 @@ public final class RunRecorder implements RunListener, AutoCloseable {
 
   TokenTally tokens() {
     return tokens;
+  }
+
+  /** Token metrics per declared class, or null (no classes or no token metrics). */
+  Map<String, TokenTally> tokensPerClass() {
+    return tokensPerClass;
   }
 
   TokenTally tokens(int user) {

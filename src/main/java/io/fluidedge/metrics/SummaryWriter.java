@@ -112,7 +112,8 @@ final class SummaryWriter {
       slo.putAll(queues.overall().slo(queues.measuredS(info.simulatedS())));
       root.put("slo", slo);
     }
-    root.put("classes", ClassSummary.of(queues, info.simulatedS(), rec.classes()));
+    root.put("classes", ClassSummary.of(queues, info.simulatedS(), rec.classes(),
+        rec.tokensPerClass()));
     if (rec.keepsSpans()) {
       Map<String, Object> trace = new LinkedHashMap<>();
       trace.put("spans", rec.spansRecorded());

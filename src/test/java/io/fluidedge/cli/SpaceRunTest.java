@@ -86,6 +86,32 @@ class SpaceRunTest {
   }
 
   @Test
+  void run_classesWithLlmServing_tokenMetricsPerClassAddUpToTheRun() throws Exception {
+    Path o = dir.resolve("llm");
+    Path yaml = Files.writeString(dir.resolve("llm-classes.yaml"), String.join("\n",
+        "duration-s: 1",
+        "server: {discipline: llm}",
+        "traffic: {features-per-token: 4096}",
+        "radio: {users: 4}",
+        "users:",
+        "  classes:",
+        "    - {name: short, count: 1, rate-hz: 20}",
+        "    - {name: long, count: 3, rate-hz: 5}",
+        ""));
+    assertThat(run("run", yaml.toString(), "--out", o.toString())).as(err.toString()).isZero();
+    JsonNode s = MAPPER.readTree(o.resolve("summary.json").toFile());
+    JsonNode classes = s.get("classes");
+    assertThat(classes.fieldNames()).toIterable().containsExactly("short", "long");
+    long perClass = 0;
+    for (JsonNode c : classes) {
+      assertThat(c.get("tokens").get("ttft_s").has("p99")).as(c.toString()).isTrue();
+      perClass += c.get("tokens").get("generated").asLong();
+    }
+    assertThat(perClass).isEqualTo(s.get("tokens").get("generated").asLong());
+    assertThat(perClass).isPositive();
+  }
+
+  @Test
   void run_oneClassScenario_hasNoClassFieldsAndNoPositions() throws Exception {
     Path o = dir.resolve("flat");
     Path yaml = Files.writeString(dir.resolve("flat.yaml"), "duration-s: 0.1\n");
