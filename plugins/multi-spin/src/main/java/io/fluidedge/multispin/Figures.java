@@ -3,7 +3,9 @@ package io.fluidedge.multispin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluidedge.cli.Main;
-import io.fluidedge.plots.Charts;
+import io.fluidedge.plots.Figure;
+import io.fluidedge.plots.FigureFiles;
+import io.fluidedge.plots.Theme;
 import io.fluidedge.scenario.Streams;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -107,7 +109,7 @@ public final class Figures {
     JFreeChart chart = ChartFactory.createXYLineChart("Sum token goodput vs draft length (K = 4)",
         "draft length γ (all users)", "sum goodput, tokens/s", data, PlotOrientation.VERTICAL,
         true, false, false);
-    Charts.save(dir.resolve("goodput_vs_gamma.png"), chart, 800, 500);
+    save(dir, "goodput_vs_gamma", chart);
   }
 
   private static void weakUser(Path dir) throws IOException {
@@ -146,7 +148,7 @@ public final class Figures {
         + "(α = 0.9, 0.8, 0.7, 0.6)", "user 3 uplink rate, bit/s", "sum goodput, tokens/s",
         data, PlotOrientation.VERTICAL, true, false, false);
     chart.getXYPlot().setDomainAxis(new LogAxis("user 3 uplink rate, bit/s"));
-    Charts.save(dir.resolve("weak_user.png"), chart, 800, 500);
+    save(dir, "weak_user", chart);
   }
 
   private static void faVsFpa(Path dir) throws IOException {
@@ -206,5 +208,11 @@ public final class Figures {
     int[] gamma = new int[USERS];
     java.util.Arrays.fill(gamma, g);
     return gamma;
+  }
+
+  /** Writes {@code NAME.png} in the project's chart theme. */
+  private static void save(Path dir, String name, JFreeChart chart) throws IOException {
+    FigureFiles.write(dir, new Figure(name, Theme.apply(chart, "Multi-SPIN goodput model"), 800,
+        500), FigureFiles.DEFAULT);
   }
 }
