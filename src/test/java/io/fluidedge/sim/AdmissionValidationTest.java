@@ -14,6 +14,7 @@ import io.fluidedge.scenario.Queues;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Slo;
 import io.fluidedge.scenario.Streams;
+import io.fluidedge.stats.MeanCi;
 import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TrafficSource;
 import java.util.ArrayList;
@@ -36,8 +37,6 @@ import umontreal.ssj.rng.RandomStream;
 class AdmissionValidationTest {
 
   private static final int BATCHES = 20;
-  /** Student t quantile t_{0.975} with 19 degrees of freedom. */
-  private static final double T_975_19 = 2.093;
   private static final double LAMBDA = 20;
   private static final double SERVICE_S = 0.03;
   private static final int BITS = 8;
@@ -82,17 +81,12 @@ class AdmissionValidationTest {
         count[b]++;
       }
     }
-    double mean = 0;
     double[] means = new double[BATCHES];
     for (int b = 0; b < BATCHES; b++) {
       means[b] = sum[b] / count[b];
-      mean += means[b] / BATCHES;
     }
-    double var = 0;
-    for (double m : means) {
-      var += (m - mean) * (m - mean) / (BATCHES - 1);
-    }
-    return new double[] {mean, T_975_19 * Math.sqrt(var / BATCHES)};
+    MeanCi ci = MeanCi.of(means);
+    return new double[] {ci.mean(), ci.ci95()};
   }
 
   private static TestScenario base(double durationS) {

@@ -6,6 +6,7 @@ import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
+import io.fluidedge.stats.MeanCi;
 import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TrafficSource;
 import org.junit.jupiter.api.Tag;
@@ -22,8 +23,6 @@ import umontreal.ssj.rng.RandomStream;
 class QueueingValidationTest {
 
   private static final int BATCHES = 20;
-  /** Student t quantile t_{0.975} with BATCHES − 1 = 19 degrees of freedom. */
-  private static final double T_975_19 = 2.093;
   private static final double LAMBDA = 20;
   private static final double SERVICE_S = 0.03;
   private static final int BITS = 8;
@@ -40,17 +39,12 @@ class QueueingValidationTest {
         count[b]++;
       }
     }
-    double mean = 0;
     double[] means = new double[BATCHES];
     for (int b = 0; b < BATCHES; b++) {
       means[b] = sum[b] / count[b];
-      mean += means[b] / BATCHES;
     }
-    double var = 0;
-    for (double m : means) {
-      var += (m - mean) * (m - mean) / (BATCHES - 1);
-    }
-    return new double[] {mean, T_975_19 * Math.sqrt(var / BATCHES)};
+    MeanCi ci = MeanCi.of(means);
+    return new double[] {ci.mean(), ci.ci95()};
   }
 
   /** R such that a request of D elements at b bits takes SERVICE_S to send. */
