@@ -29,6 +29,8 @@ final class QueueRecorder {
   private final Outcomes[] perUser;
   private final String[] classOf;
   private final Map<String, Outcomes> perClass = new LinkedHashMap<>();
+  /** perClass's entry of every user's class, index = user: no map look-up per request. */
+  private final Outcomes[] classOutcomes;
   private final WindowFlows flows;
   private final Histogram ages = new Histogram(3);
   private double ageSumS;
@@ -53,10 +55,11 @@ final class QueueRecorder {
     this.deadlineS = deadlineS;
     this.perUser = new Outcomes[users];
     this.classOf = new String[users];
+    this.classOutcomes = new Outcomes[users];
     Arrays.fill(classOf, DEFAULT_CLASS);
     for (int k = 0; k < users; k++) {
       perUser[k] = new Outcomes();
-      perClass.computeIfAbsent(classOf[k], c -> new Outcomes());
+      classOutcomes[k] = perClass.computeIfAbsent(classOf[k], c -> new Outcomes());
     }
     this.flows = new WindowFlows(windowS, hasDeadline(), tokenSlo);
   }
@@ -70,7 +73,7 @@ final class QueueRecorder {
     perClass.clear();
     for (int k = 0; k < users; k++) {
       classOf[k] = classOfUser.get(k);
-      perClass.computeIfAbsent(classOf[k], c -> new Outcomes());
+      classOutcomes[k] = perClass.computeIfAbsent(classOf[k], c -> new Outcomes());
     }
   }
 
@@ -208,7 +211,7 @@ final class QueueRecorder {
     update.accept(overall);
     if (r.user() < users) {
       update.accept(perUser[r.user()]);
-      update.accept(perClass.get(classOf[r.user()]));
+      update.accept(classOutcomes[r.user()]);
     }
   }
 }
