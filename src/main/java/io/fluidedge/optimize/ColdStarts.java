@@ -20,7 +20,8 @@ import umontreal.ssj.rng.RandomStream;
  *   <li>each baseline's end point, kept as it is and also continued with every block free. A
  *       baseline is a restriction of the joint problem (some blocks held fixed), so its end point
  *       is a feasible joint allocation, and the result's loss is at most every baseline's loss on
- *       the same problem: by construction, not by luck of the local search;
+ *       the same problem: by construction, not by luck of the local search. A baseline whose
+ *       descent is the joint plan's own ({@link #sameAsJoint}) reuses the first start's result;
  *   <li>{@code optimizer.starts} restarts of an iterated local search: {@value #KICKED} antennas
  *       of the best layout so far move to random feasible points and from there to their best
  *       grid points on J with re-chosen bits, and the BCD continues from that layout. Measured
