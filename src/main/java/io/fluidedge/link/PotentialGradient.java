@@ -71,13 +71,16 @@ final class PotentialGradient {
   /** See {@link SchurRates#potentialGradient}: the state's rows, gathered side by side. */
   boolean run(SchurRates sr, double[] w, double[] rates, double[] gx, double[] gy) {
     int antennas = sr.antennas();
-    ensure(antennas);
-    for (int r = 0; r < antennas; r++) {
-      sr.rows().sideBySide(r, hRe, hIm);
-      sr.y().sideBySide(r, yRe, yIm);
-      sr.rowsDx().sideBySide(r, dxRe, dxIm);
-      sr.rowsDy().sideBySide(r, dyRe, dyIm);
-    }
+    // The state keeps its rows side by side already: read them in place (nothing here writes
+    // to them).
+    hRe = sr.rows().re();
+    hIm = sr.rows().im();
+    yRe = sr.y().re();
+    yIm = sr.y().im();
+    dxRe = sr.rowsDx().re();
+    dxIm = sr.rowsDx().im();
+    dyRe = sr.rowsDy().re();
+    dyIm = sr.rowsDy().im();
     for (int k = 0; k < users; k++) {
       power[k] = sr.power(k);
     }

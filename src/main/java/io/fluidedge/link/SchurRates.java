@@ -54,6 +54,9 @@ public final class SchurRates {
   private final ComplexRows g;
   private final double[] qInv;
   private final double[] commitRow;
+  /** β_j of {@link #focus} and β'_j of {@link #commit}, all users side by side (length KN). */
+  private final double[] betaRe;
+  private final double[] betaIm;
   private double logDetQ;
   private double focusQmm;
   private double traceQ;
@@ -99,6 +102,8 @@ public final class SchurRates {
     g = new ComplexRows(users, antennas, streams);
     qInv = new double[2 * antennas * antennas];
     commitRow = new double[2 * antennas];
+    betaRe = new double[users * streams];
+    betaIm = new double[users * streams];
     sInv = new double[users][2 * streams * streams];
     tMat = new double[users][2 * streams * streams];
     xkk = new double[users][2 * streams * streams];
@@ -195,15 +200,10 @@ public final class SchurRates {
   /** Recomputes Q⁻¹, ln det Q and Y_j = Q⁻¹H_j from the current rows (O(M³)); drops the focus. */
   public void refresh() {
     double[] q = new double[2 * antennas * antennas];
-    for (int r = 0; r < antennas; r++) {
-      q[2 * (r * antennas + r)] = noise;
-    }
-    for (int j = 0; j < users; j++) {
-      h.addGram(j, power[j], q);
-    }
+    h.gram(noise, power, q);
     logDetQ = Hermitian.invert(q, antennas, qInv, new double[2 * antennas * antennas]);
+    y.setProduct(qInv, h);
     for (int j = 0; j < users; j++) {
-      y.setProduct(j, qInv, h);
       h.crossGram(j, y, xkk[j]);
       Hermitian.hermitize(xkk[j], streams);
     }
@@ -278,11 +278,11 @@ public final class SchurRates {
       // G_j = Y_j[−m] − z·β_j with β_j = (zᴴH̃_j − h_jm)/s and 1/s = (Q⁻¹)_mm.
       h.adjointTimes(j, m, zRe, zIm, eval.betaRe, eval.betaIm);
       for (int i = 0; i < streams; i++) {
-        eval.betaRe[i] = (eval.betaRe[i] - h.re(j, m, i)) * qmm;
-        eval.betaIm[i] = (eval.betaIm[i] - h.im(j, m, i)) * qmm;
+        betaRe[j * streams + i] = (eval.betaRe[i] - h.re(j, m, i)) * qmm;
+        betaIm[j * streams + i] = (eval.betaIm[i] - h.im(j, m, i)) * qmm;
       }
-      g.setRankOneUpdate(j, y, m, zRe, zIm, eval.betaRe, eval.betaIm, -1);
     }
+    g.setRankOneUpdate(y, m, zRe, zIm, betaRe, betaIm, -1);
     double[] s = focusScratch;
     double[] work = focusWork;
     double invQmm = 1 / qmm;
@@ -415,24 +415,27 @@ public final class SchurRates {
     for (int j = 0; j < users; j++) {
       // β'_j = (zᴴH̃_j − h'_jm)/s with zᴴH̃_j = conj(p_j) from the evaluation;
       // Y_j[m] = −β'_j; Y_j[r] = G_j[r] + z_r·β'_j.
-      double[] bRe = eval.betaRe;
-      double[] bIm = eval.betaIm;
+      int o = j * streams;
       for (int i = 0; i < streams; i++) {
-        bRe[i] = (eval.pRe[j][i] - eval.rowRe[j][i]) * invS;
-        bIm[i] = (-eval.pIm[j][i] - eval.rowIm[j][i]) * invS;
+        betaRe[o + i] = (eval.pRe[j][i] - eval.rowRe[j][i]) * invS;
+        betaIm[o + i] = (-eval.pIm[j][i] - eval.rowIm[j][i]) * invS;
       }
       // X_jj' = H̃_jᴴA⁻¹H̃_j + u·uᴴ/s with u = H̃_jᴴz − h'_jmᴴ = s·conj(β'_j): entry (a, b) is
       // s·conj(β'_a)·β'_b (block inverse of Q' by row m).
       for (int a = 0; a < streams; a++) {
         for (int b = 0; b < streams; b++) {
           int ab = 2 * (a * streams + b);
-          xkk[j][ab] = tMat[j][ab] + s * (bRe[a] * bRe[b] + bIm[a] * bIm[b]);
-          xkk[j][ab + 1] = tMat[j][ab + 1] + s * (bRe[a] * bIm[b] - bIm[a] * bRe[b]);
+          xkk[j][ab] = tMat[j][ab] + s * (betaRe[o + a] * betaRe[o + b]
+              + betaIm[o + a] * betaIm[o + b]);
+          xkk[j][ab + 1] = tMat[j][ab + 1] + s * (betaRe[o + a] * betaIm[o + b]
+              - betaIm[o + a] * betaRe[o + b]);
         }
       }
-      y.setRankOneUpdate(j, g, m, zRe, zIm, bRe, bIm, 1);
+    }
+    y.setRankOneUpdate(g, m, zRe, zIm, betaRe, betaIm, 1);
+    for (int j = 0; j < users; j++) {
       for (int i = 0; i < streams; i++) {
-        y.set(j, m, i, -eval.betaRe[i], -eval.betaIm[i]);
+        y.set(j, m, i, -betaRe[j * streams + i], -betaIm[j * streams + i]);
       }
     }
   }
@@ -442,13 +445,7 @@ public final class SchurRates {
    * computes them, independent of the rank updates; the rows themselves are reused.
    */
   public double[] exactRates() {
-    int width = users * streams;
-    double[] re = new double[antennas * width];
-    double[] im = new double[antennas * width];
-    for (int r = 0; r < antennas; r++) {
-      h.sideBySide(r, re, im);
-    }
-    return UplinkRates.rates(channel, re, im, antennas);
+    return UplinkRates.rates(channel, h.re(), h.im(), antennas);
   }
 
   /** Closed-form rates at the current positions, bit/s/Hz (modified: {@code out}). */
