@@ -20,8 +20,10 @@ import io.fluidedge.radio.UserChannel;
  * {@link #focus} derives G_j and ln det A_Q from them in O(K·M·N) (block-inverse downdate, A_Q⁻¹
  * left implicit) and H̃_kᴴA_Q⁻¹H̃_k = X_kk − Y_k[m,:]ᴴY_k[m,:]/(Q⁻¹)_mm in O(N²);
  * {@link #commit} updates Q⁻¹ (O(M²), downdate and update fused), Y_j (O(K·M·N)) and X_jj
- * (O(K·N²), from the evaluation at the new point). {@link #refresh} recomputes them from scratch
- * (O(M³)) to drop accumulated rounding.
+ * (O(K·N²), from the evaluation at the new point) and, once a gradient has computed it, the
+ * whole X = HᴴQ⁻¹H (KN × KN) that {@link #potentialGradient} needs (O((KN)²) per move where
+ * recomputing it costs O(M·(KN)²)). {@link #refresh} recomputes them from scratch (O(M³)) to
+ * drop accumulated rounding.
  *
  * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
  * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y): the docs/model.md formula
@@ -57,6 +59,9 @@ public final class SchurRates {
   /** β_j of {@link #focus} and β'_j of {@link #commit}, all users side by side (length KN). */
   private final double[] betaRe;
   private final double[] betaIm;
+  /** Row m of Y before a commit (length KN). */
+  private final double[] oldRowRe;
+  private final double[] oldRowIm;
   private double logDetQ;
   private double focusQmm;
   private double traceQ;
@@ -104,6 +109,8 @@ public final class SchurRates {
     commitRow = new double[2 * antennas];
     betaRe = new double[users * streams];
     betaIm = new double[users * streams];
+    oldRowRe = new double[users * streams];
+    oldRowIm = new double[users * streams];
     sInv = new double[users][2 * streams * streams];
     tMat = new double[users][2 * streams * streams];
     xkk = new double[users][2 * streams * streams];
@@ -208,6 +215,7 @@ public final class SchurRates {
       Hermitian.hermitize(xkk[j], streams);
     }
     traceQ = traceQFromRows();
+    potential.forgetGram();
     focus = -1;
     eval.forget();
     moved = false;
@@ -432,6 +440,11 @@ public final class SchurRates {
         }
       }
     }
+    // The whole X' = H'ᴴQ'⁻¹H' as the X_jj' above: H̃ᴴA⁻¹H̃ = X − conj(Y[m, :])ᵀ·Y[m, :]/(Q⁻¹)_mm
+    // (the downdate of the focus), plus s·conj(β')ᵀβ'.
+    System.arraycopy(y.re(), m * betaRe.length, oldRowRe, 0, betaRe.length);
+    System.arraycopy(y.im(), m * betaRe.length, oldRowIm, 0, betaRe.length);
+    potential.updateGram(oldRowRe, oldRowIm, invQmm, betaRe, betaIm, s);
     y.setRankOneUpdate(g, m, zRe, zIm, betaRe, betaIm, 1);
     for (int j = 0; j < users; j++) {
       for (int i = 0; i < streams; i++) {
@@ -488,6 +501,10 @@ public final class SchurRates {
 
   ComplexRows y() {
     return y;
+  }
+
+  PotentialGradient gradientKernel() {
+    return potential;
   }
 
   ComplexRows g() {
