@@ -145,6 +145,83 @@ final class ComplexRows {
     }
   }
 
+  /**
+   * out[p] = Σ_{r ≠ skip} conj(z_r)·M[r, p] for every column p of [M_1 | … | M_K] at once
+   * (length KN, overwritten): {@link #adjointTimes} for all users, each entry summed over r in
+   * the same order.
+   */
+  void adjointTimesAll(int skip, double[] zRe, double[] zIm, double[] outRe, double[] outIm) {
+    java.util.Arrays.fill(outRe, 0, width, 0);
+    java.util.Arrays.fill(outIm, 0, width, 0);
+    for (int r = 0; r < rows; r++) {
+      if (r == skip) {
+        continue;
+      }
+      double zr = zRe[r];
+      double zi = zIm[r];
+      for (int p = 0, at = r * width; p < width; p++, at++) {
+        outRe[p] += zr * re[at] + zi * im[at];
+        outIm[p] += zr * im[at] - zi * re[at];
+      }
+    }
+  }
+
+  /**
+   * out[p] = Σ_{r ≠ skip} conj(M[r, p])·z_r for every column p at once (length KN,
+   * overwritten): {@link #conjTransposeTimes} for all users, summed over r in the same order.
+   */
+  void conjTransposeTimesAll(int skip, double[] zRe, double[] zIm, double[] outRe,
+      double[] outIm) {
+    java.util.Arrays.fill(outRe, 0, width, 0);
+    java.util.Arrays.fill(outIm, 0, width, 0);
+    for (int r = 0; r < rows; r++) {
+      if (r == skip) {
+        continue;
+      }
+      double zr = zRe[r];
+      double zi = zIm[r];
+      for (int p = 0, at = r * width; p < width; p++, at++) {
+        outRe[p] += re[at] * zr + im[at] * zi;
+        outIm[p] += re[at] * zi - im[at] * zr;
+      }
+    }
+  }
+
+  /**
+   * out[r] += Σ_j c_j·Σ_i M_j[r, i]·conj(v_j[i]) for r ≠ skip, the users' terms added in the
+   * order j = 0, 1, …: {@link #addTimesConj} for every user, walking each row once.
+   *
+   * @param c per-user factors c_j
+   * @param vRe v_j's real parts, one array of length N per user
+   * @param vIm v_j's imaginary parts
+   */
+  void addTimesConjAll(int skip, double[] c, double[][] vRe, double[][] vIm, double[] outRe,
+      double[] outIm) {
+    int users = c.length;
+    for (int r = 0; r < rows; r++) {
+      if (r == skip) {
+        continue;
+      }
+      double accRe = outRe[r];
+      double accIm = outIm[r];
+      for (int j = 0, base = r * width; j < users; j++, base += cols) {
+        double[] vr = vRe[j];
+        double[] vi = vIm[j];
+        double sr = 0;
+        double si = 0;
+        for (int i = 0; i < cols; i++) {
+          double wi = -vi[i];
+          sr += re[base + i] * vr[i] - im[base + i] * wi;
+          si += re[base + i] * wi + im[base + i] * vr[i];
+        }
+        accRe += c[j] * sr;
+        accIm += c[j] * si;
+      }
+      outRe[r] = accRe;
+      outIm[r] = accIm;
+    }
+  }
+
   /** out[r] += c·Σ_i M_j[r, i]·conj(v_i) for r ≠ skip (out[skip] untouched). */
   void addTimesConj(int j, int skip, double c, double[] vRe, double[] vIm, double[] outRe,
       double[] outIm) {

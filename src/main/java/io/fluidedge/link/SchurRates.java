@@ -282,12 +282,12 @@ public final class SchurRates {
     }
     focusQmm = qmm;
     logDetAq = logDetQ + Math.log(qmm);
+    // G_j = Y_j[−m] − z·β_j with β_j = (zᴴH̃_j − h_jm)/s and 1/s = (Q⁻¹)_mm.
+    h.adjointTimesAll(m, zRe, zIm, betaRe, betaIm);
     for (int j = 0; j < users; j++) {
-      // G_j = Y_j[−m] − z·β_j with β_j = (zᴴH̃_j − h_jm)/s and 1/s = (Q⁻¹)_mm.
-      h.adjointTimes(j, m, zRe, zIm, eval.betaRe, eval.betaIm);
       for (int i = 0; i < streams; i++) {
-        betaRe[j * streams + i] = (eval.betaRe[i] - h.re(j, m, i)) * qmm;
-        betaIm[j * streams + i] = (eval.betaIm[i] - h.im(j, m, i)) * qmm;
+        betaRe[j * streams + i] = (betaRe[j * streams + i] - h.re(j, m, i)) * qmm;
+        betaIm[j * streams + i] = (betaIm[j * streams + i] - h.im(j, m, i)) * qmm;
       }
     }
     g.setRankOneUpdate(y, m, zRe, zIm, betaRe, betaIm, -1);
