@@ -66,6 +66,7 @@ public final class SchurRates {
   private double focusQmm;
   private double traceQ;
   private boolean moved;
+  private int commits;
   private double logDetAq;
   private final double[][] sInv;
   private final double[][] tMat;
@@ -219,6 +220,7 @@ public final class SchurRates {
     focus = -1;
     eval.forget();
     moved = false;
+    commits = 0;
     version++;
   }
 
@@ -243,6 +245,14 @@ public final class SchurRates {
   /** True if an antenna moved since the last {@link #refresh} (or construction). */
   public boolean movedSinceRefresh() {
     return moved;
+  }
+
+  /**
+   * Rank updates ({@link #commit}s) since the state was last computed from scratch: what its
+   * rounding drift grows with.
+   */
+  public int commitsSinceRefresh() {
+    return commits;
   }
 
   /** tr Q = M·σ² + Σ_j c_j·‖H_j‖²_F at the current rows, O(K·M·N). */
@@ -363,6 +373,7 @@ public final class SchurRates {
     }
     eval.forget();
     moved = true;
+    commits++;
     version++;
     int n = antennas;
     int m = focus;

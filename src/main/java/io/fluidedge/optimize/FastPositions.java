@@ -26,6 +26,14 @@ final class FastPositions {
    */
   static final int JOINT_MAX_ANTENNAS = 16;
 
+  /**
+   * The state is recomputed from scratch between passes once it has taken this many rank updates
+   * per antenna: each adds rounding of order ε·cond(Q), and the rates it gives only choose
+   * candidates (every pass is confirmed by the exact rates), while a refresh costs O(M³ +
+   * M²·KN), at M = 64 as much as a dozen steps.
+   */
+  static final int REFRESH_COMMITS_PER_ANTENNA = 1;
+
   private final Problem problem;
   private final double gridM;
   private final PositionSearch search;
@@ -114,13 +122,17 @@ final class FastPositions {
     settledFor = null;
   }
 
-  /** The rank-update state at the given positions, rebuilt from scratch if anything moved. */
+  /**
+   * The rank-update state at the given positions: rebuilt from scratch (O(M³)) if they are not
+   * its own, or once it has taken {@link #REFRESH_COMMITS_PER_ANTENNA}·M rank updates since it was
+   * last computed from scratch.
+   */
   private SchurRates state(Positions at) {
     if (state == null) {
       state = new SchurRates(problem.channel(), at);
     } else if (!state.positions().equals(at)) {
       state.moveAll(at.xs(), at.ys());
-    } else if (state.movedSinceRefresh()) {
+    } else if (state.commitsSinceRefresh() >= REFRESH_COMMITS_PER_ANTENNA * at.size()) {
       state.refresh();
     }
     return state;
