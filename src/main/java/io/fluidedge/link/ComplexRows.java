@@ -112,43 +112,9 @@ final class ComplexRows {
     }
   }
 
-  /** out[i] = Σ_{r ≠ skip} conj(z_r)·M_j[r, i]. */
-  void adjointTimes(int j, int skip, double[] zRe, double[] zIm, double[] outRe, double[] outIm) {
-    for (int i = 0; i < cols; i++) {
-      double sr = 0;
-      double si = 0;
-      for (int r = 0, ri = j * cols + i; r < rows; r++, ri += width) {
-        if (r != skip) {
-          sr += zRe[r] * re[ri] + zIm[r] * im[ri];
-          si += zRe[r] * im[ri] - zIm[r] * re[ri];
-        }
-      }
-      outRe[i] = sr;
-      outIm[i] = si;
-    }
-  }
-
-  /** out[i] = Σ_{r ≠ skip} conj(M_j[r, i])·z_r. */
-  void conjTransposeTimes(int j, int skip, double[] zRe, double[] zIm, double[] outRe,
-      double[] outIm) {
-    for (int i = 0; i < cols; i++) {
-      double sr = 0;
-      double si = 0;
-      for (int r = 0, ri = j * cols + i; r < rows; r++, ri += width) {
-        if (r != skip) {
-          sr += re[ri] * zRe[r] + im[ri] * zIm[r];
-          si += re[ri] * zIm[r] - im[ri] * zRe[r];
-        }
-      }
-      outRe[i] = sr;
-      outIm[i] = si;
-    }
-  }
-
   /**
    * out[p] = Σ_{r ≠ skip} conj(z_r)·M[r, p] for every column p of [M_1 | … | M_K] at once
-   * (length KN, overwritten): {@link #adjointTimes} for all users, each entry summed over r in
-   * the same order.
+   * (length KN, overwritten), the users' zᴴM_j side by side.
    */
   void adjointTimesAll(int skip, double[] zRe, double[] zIm, double[] outRe, double[] outIm) {
     java.util.Arrays.fill(outRe, 0, width, 0);
@@ -168,22 +134,14 @@ final class ComplexRows {
 
   /**
    * out[p] = Σ_{r ≠ skip} conj(M[r, p])·z_r for every column p at once (length KN,
-   * overwritten): {@link #conjTransposeTimes} for all users, summed over r in the same order.
+   * overwritten): the users' H_jᴴz side by side. It is the conjugate of
+   * {@link #adjointTimesAll}, whose imaginary terms are the exact negatives of these.
    */
   void conjTransposeTimesAll(int skip, double[] zRe, double[] zIm, double[] outRe,
       double[] outIm) {
-    java.util.Arrays.fill(outRe, 0, width, 0);
-    java.util.Arrays.fill(outIm, 0, width, 0);
-    for (int r = 0; r < rows; r++) {
-      if (r == skip) {
-        continue;
-      }
-      double zr = zRe[r];
-      double zi = zIm[r];
-      for (int p = 0, at = r * width; p < width; p++, at++) {
-        outRe[p] += re[at] * zr + im[at] * zi;
-        outIm[p] += re[at] * zi - im[at] * zr;
-      }
+    adjointTimesAll(skip, zRe, zIm, outRe, outIm);
+    for (int p = 0; p < width; p++) {
+      outIm[p] = -outIm[p];
     }
   }
 
