@@ -65,6 +65,7 @@ public final class SchurRates {
   private double logDetQ;
   private double focusQmm;
   private double traceQ;
+  private final boolean keepGram;
   private boolean moved;
   private int commits;
   private double logDetAq;
@@ -87,8 +88,24 @@ public final class SchurRates {
   private final double[] focusScratch;
   private final double[] focusWork;
 
-  /** Work object for a channel and starting positions (copied). */
+  /**
+   * Work object for a channel and starting positions (copied) that recomputes X = HᴴQ⁻¹H for
+   * every {@link #potentialGradient} (as {@link #SchurRates(Channel, Positions, boolean)} with
+   * false).
+   */
   public SchurRates(Channel channel, Positions positions) {
+    this(channel, positions, false);
+  }
+
+  /**
+   * Work object for a channel and starting positions (copied).
+   *
+   * @param keepGram true to keep X = HᴴQ⁻¹H across {@link #commit}s by rank-2 updates (O((KN)²)
+   *                 each) instead of recomputing it for every {@link #potentialGradient}
+   *                 (O(M·(KN)²)): far cheaper on large panels, equal up to rounding
+   */
+  public SchurRates(Channel channel, Positions positions, boolean keepGram) {
+    this.keepGram = keepGram;
     antennas = positions.size();
     streams = channel.userAntennas();
     users = channel.userCount();
@@ -455,7 +472,11 @@ public final class SchurRates {
     // (the downdate of the focus), plus s·conj(β')ᵀβ'.
     System.arraycopy(y.re(), m * betaRe.length, oldRowRe, 0, betaRe.length);
     System.arraycopy(y.im(), m * betaRe.length, oldRowIm, 0, betaRe.length);
-    potential.updateGram(oldRowRe, oldRowIm, invQmm, betaRe, betaIm, s);
+    if (keepGram) {
+      potential.updateGram(oldRowRe, oldRowIm, invQmm, betaRe, betaIm, s);
+    } else {
+      potential.forgetGram();
+    }
     y.setRankOneUpdate(g, m, zRe, zIm, betaRe, betaIm, 1);
     for (int j = 0; j < users; j++) {
       for (int i = 0; i < streams; i++) {

@@ -153,7 +153,7 @@ class SchurRatesTest {
       }
       Channel ch = Fixtures.channel(s, seed);
       Positions pos = Layouts.random(panel, m, rng);
-      SchurRates sr = new SchurRates(ch, pos);
+      SchurRates sr = new SchurRates(ch, pos, true);
       // X = HᴴQ⁻¹H is computed here and then kept through the moves below by rank updates.
       assertThat(sr.potentialGradient(w, rates, gx, gy)).isTrue();
       for (int move = 0; move < 3 * m; move++) {
