@@ -20,10 +20,10 @@ import io.fluidedge.radio.UserChannel;
  * {@link #focus} derives G_j and ln det A_Q from them in O(K·M·N) (block-inverse downdate, A_Q⁻¹
  * left implicit) and H̃_kᴴA_Q⁻¹H̃_k = X_kk − Y_k[m,:]ᴴY_k[m,:]/(Q⁻¹)_mm in O(N²);
  * {@link #commit} updates Q⁻¹ (O(M²), downdate and update fused), Y_j (O(K·M·N)) and X_jj
- * (O(K·N²), from the evaluation at the new point) and, once a gradient has computed it, the
- * whole X = HᴴQ⁻¹H (KN × KN) that {@link #potentialGradient} needs (O((KN)²) per move where
- * recomputing it costs O(M·(KN)²)). {@link #refresh} recomputes them from scratch (O(M³)) to
- * drop accumulated rounding.
+ * (O(K·N²), from the evaluation at the new point) and, if asked for at construction and once a
+ * gradient has computed it, the whole X = HᴴQ⁻¹H (KN × KN) that {@link #potentialGradient}
+ * needs (O((KN)²) per move where recomputing it costs O(M·(KN)²)). {@link #refresh} recomputes
+ * them from scratch (O(M³)) to drop accumulated rounding.
  *
  * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
  * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y): the docs/model.md formula
