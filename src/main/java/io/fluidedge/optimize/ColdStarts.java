@@ -4,6 +4,7 @@ import io.fluidedge.link.SchurRates;
 import io.fluidedge.radio.Positions;
 import io.fluidedge.scenario.OptimizerSettings;
 import io.fluidedge.scenario.Streams;
+import java.util.Arrays;
 import java.util.List;
 import umontreal.ssj.rng.RandomStream;
 
@@ -19,7 +20,8 @@ import umontreal.ssj.rng.RandomStream;
  *   <li>each baseline's end point, kept as it is and also continued with every block free. A
  *       baseline is a restriction of the joint problem (some blocks held fixed), so its end point
  *       is a feasible joint allocation, and the result's loss is at most every baseline's loss on
- *       the same problem: by construction, not by luck of the local search;
+ *       the same problem: by construction, not by luck of the local search. A baseline whose
+ *       descent is the joint plan's own ({@link #sameAsJoint}) reuses the first start's result;
  *   <li>{@code optimizer.starts} restarts of an iterated local search: {@value #KICKED} antennas
  *       of the best layout so far move to random feasible points and from there to their best
  *       grid points on J with re-chosen bits, and the BCD continues from that layout. Measured
@@ -52,9 +54,11 @@ final class ColdStarts {
   static Solution solve(Problem p, OptimizerSettings settings, BlockCoordinateDescent.Plan joint,
       List<BlockCoordinateDescent.Plan> baselines) {
     long start = System.nanoTime();
-    Solution best = BlockCoordinateDescent.run(p, settings, joint, null);
+    Solution own = BlockCoordinateDescent.run(p, settings, joint, null);
+    Solution best = own;
     for (BlockCoordinateDescent.Plan baseline : baselines) {
-      Solution end = BlockCoordinateDescent.run(p, settings, baseline, null);
+      Solution end = sameAsJoint(p, joint, baseline) ? own
+          : BlockCoordinateDescent.run(p, settings, baseline, null);
       best = better(best, end);
       Solution continued = chain(end,
           BlockCoordinateDescent.run(p, settings, joint, end.allocation()), false);
@@ -65,6 +69,21 @@ final class ColdStarts {
     best = restarts(p, settings, joint, best, settings.starts());
     best = polish(p, settings, joint, best);
     return withWall(best, (System.nanoTime() - start) / 1e6);
+  }
+
+  /**
+   * True when the baseline's descent is the joint plan's own, step for step: it holds only the
+   * CPU shares at F/K, and those are the KKT shares (every user with the same c_k·S_k). CPU
+   * shares enter neither the rates nor the bits, so the positions, bits and losses of the two
+   * descents are equal, and the joint plan's cold solve is the baseline's end point without
+   * running it again.
+   */
+  static boolean sameAsJoint(Problem p, BlockCoordinateDescent.Plan joint,
+      BlockCoordinateDescent.Plan baseline) {
+    return baseline.equalCpu() && !joint.equalCpu() && baseline.fixedBits() == joint.fixedBits()
+        && baseline.fixedPositions() == null && joint.fixedPositions() == null
+        && baseline.coldStart().equals(joint.coldStart())
+        && Arrays.equals(ResourceBlocks.cpuShares(p), ResourceBlocks.equalShares(p));
   }
 
   /**
