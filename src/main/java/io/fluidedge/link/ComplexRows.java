@@ -1,134 +1,182 @@
 package io.fluidedge.link;
 
 /**
- * K complex M × N matrices (one per user) with separate real and imaginary arrays, row-major:
- * the channel matrices H_j and the products Q⁻¹H_j, A⁻¹H̃_j kept by {@link SchurRates}.
+ * K complex M × N matrices (one per user) stored side by side as one M × KN matrix
+ * [M_1 | … | M_K], row-major, real and imaginary parts apart: the channel matrices H_j and the
+ * products Q⁻¹H_j, A⁻¹H̃_j kept by {@link SchurRates}. Entry (r, i) of user j is at
+ * r·KN + j·N + i, so a whole antenna row of all users is contiguous: the kernels that touch every
+ * user ({@link #gram}, {@link #setProduct}, {@link #setRankOneUpdate(ComplexRows, int, double[],
+ * double[], double[], double[], double)}) run over rows of length KN instead of N, and
+ * {@link PotentialGradient} reads the arrays without copying them.
  */
 final class ComplexRows {
 
   private final int rows;
   private final int cols;
-  private final double[][] re;
-  private final double[][] im;
+  private final int width;
+  private final double[] re;
+  private final double[] im;
 
   ComplexRows(int users, int rows, int cols) {
     this.rows = rows;
     this.cols = cols;
-    re = new double[users][rows * cols];
-    im = new double[users][rows * cols];
+    this.width = users * cols;
+    re = new double[rows * width];
+    im = new double[rows * width];
   }
 
-  /**
-   * Row r of [M_1 | … | M_K] (the users' matrices side by side) into row r of re, im (rows ×
-   * K·cols, row-major; modified).
-   */
-  void sideBySide(int r, double[] re, double[] im) {
-    int width = this.re.length * cols;
-    for (int j = 0; j < this.re.length; j++) {
-      System.arraycopy(this.re[j], r * cols, re, r * width + j * cols, cols);
-      System.arraycopy(this.im[j], r * cols, im, r * width + j * cols, cols);
-    }
+  /** The real parts, M × KN row-major (the live array: callers only read it). */
+  double[] re() {
+    return re;
+  }
+
+  /** The imaginary parts, as {@link #re()}. */
+  double[] im() {
+    return im;
   }
 
   double re(int j, int r, int i) {
-    return re[j][r * cols + i];
+    return re[r * width + j * cols + i];
   }
 
   double im(int j, int r, int i) {
-    return im[j][r * cols + i];
+    return im[r * width + j * cols + i];
   }
 
   void set(int j, int r, int i, double vRe, double vIm) {
-    re[j][r * cols + i] = vRe;
-    im[j][r * cols + i] = vIm;
+    re[r * width + j * cols + i] = vRe;
+    im[r * width + j * cols + i] = vIm;
   }
 
   void setRow(int j, int r, double[] vRe, double[] vIm) {
-    System.arraycopy(vRe, 0, re[j], r * cols, cols);
-    System.arraycopy(vIm, 0, im[j], r * cols, cols);
+    System.arraycopy(vRe, 0, re, r * width + j * cols, cols);
+    System.arraycopy(vIm, 0, im, r * width + j * cols, cols);
   }
 
-  /** q += c·M_j·M_jᴴ (q interleaved rows × rows, modified). */
-  void addGram(int j, double c, double[] q) {
-    double[] a = re[j];
-    double[] b = im[j];
+  /**
+   * q = σ²I + Σ_j c_j·M_j·M_jᴴ (q interleaved rows × rows, overwritten). Each entry adds the
+   * users' terms in the order j = 0, 1, …, each term c_j·(Σ_i …) as one user at a time would.
+   *
+   * @param noise σ²
+   * @param power c_j per user
+   */
+  void gram(double noise, double[] power, double[] q) {
+    int users = power.length;
     for (int r = 0; r < rows; r++) {
+      int rowR = r * width;
       for (int s = 0; s <= r; s++) {
+        int rowS = s * width;
+        double accRe = s == r ? noise : 0;
+        double accIm = 0;
+        for (int j = 0; j < users; j++) {
+          double sr = 0;
+          double si = 0;
+          for (int i = 0, ri = rowR + j * cols, si2 = rowS + j * cols; i < cols; i++, ri++, si2++) {
+            sr += re[ri] * re[si2] + im[ri] * im[si2];
+            si += im[ri] * re[si2] - re[ri] * im[si2];
+          }
+          accRe += power[j] * sr;
+          accIm += power[j] * si;
+        }
+        q[2 * (r * rows + s)] = accRe;
+        q[2 * (r * rows + s) + 1] = s == r ? 0 : accIm;
+        if (s != r) {
+          q[2 * (s * rows + r)] = accRe;
+          q[2 * (s * rows + r) + 1] = -accIm;
+        }
+      }
+    }
+  }
+
+  /**
+   * this = X·other for every user at once, X interleaved rows × rows: each output row is
+   * accumulated as Σ_c X[r, c]·other[c, :] over c = 0, 1, … (an axpy over contiguous rows of
+   * length KN; each entry sums its terms in the same order as a dot product would).
+   */
+  void setProduct(double[] x, ComplexRows other) {
+    double[] oRe = other.re;
+    double[] oIm = other.im;
+    for (int r = 0; r < rows; r++) {
+      int out = r * width;
+      java.util.Arrays.fill(re, out, out + width, 0);
+      java.util.Arrays.fill(im, out, out + width, 0);
+      for (int c = 0; c < rows; c++) {
+        double xr = x[2 * (r * rows + c)];
+        double xi = x[2 * (r * rows + c) + 1];
+        int in = c * width;
+        for (int p = 0; p < width; p++) {
+          re[out + p] += xr * oRe[in + p] - xi * oIm[in + p];
+          im[out + p] += xr * oIm[in + p] + xi * oRe[in + p];
+        }
+      }
+    }
+  }
+
+  /**
+   * out[p] = Σ_{r ≠ skip} conj(z_r)·M[r, p] for every column p of [M_1 | … | M_K] at once
+   * (length KN, overwritten), the users' zᴴM_j side by side.
+   */
+  void adjointTimesAll(int skip, double[] zRe, double[] zIm, double[] outRe, double[] outIm) {
+    java.util.Arrays.fill(outRe, 0, width, 0);
+    java.util.Arrays.fill(outIm, 0, width, 0);
+    for (int r = 0; r < rows; r++) {
+      if (r == skip) {
+        continue;
+      }
+      double zr = zRe[r];
+      double zi = zIm[r];
+      for (int p = 0, at = r * width; p < width; p++, at++) {
+        outRe[p] += zr * re[at] + zi * im[at];
+        outIm[p] += zr * im[at] - zi * re[at];
+      }
+    }
+  }
+
+  /**
+   * out[p] = Σ_{r ≠ skip} conj(M[r, p])·z_r for every column p at once (length KN,
+   * overwritten): the users' H_jᴴz side by side. It is the conjugate of
+   * {@link #adjointTimesAll}, whose imaginary terms are the exact negatives of these.
+   */
+  void conjTransposeTimesAll(int skip, double[] zRe, double[] zIm, double[] outRe,
+      double[] outIm) {
+    adjointTimesAll(skip, zRe, zIm, outRe, outIm);
+    for (int p = 0; p < width; p++) {
+      outIm[p] = -outIm[p];
+    }
+  }
+
+  /**
+   * out[r] += Σ_j c_j·Σ_i M_j[r, i]·conj(v_j[i]) for r ≠ skip, the users' terms added in the
+   * order j = 0, 1, …: {@link #addTimesConj} for every user, walking each row once.
+   *
+   * @param c per-user factors c_j
+   * @param vRe v_j's real parts, one array of length N per user
+   * @param vIm v_j's imaginary parts
+   */
+  void addTimesConjAll(int skip, double[] c, double[][] vRe, double[][] vIm, double[] outRe,
+      double[] outIm) {
+    int users = c.length;
+    for (int r = 0; r < rows; r++) {
+      if (r == skip) {
+        continue;
+      }
+      double accRe = outRe[r];
+      double accIm = outIm[r];
+      for (int j = 0, base = r * width; j < users; j++, base += cols) {
+        double[] vr = vRe[j];
+        double[] vi = vIm[j];
         double sr = 0;
         double si = 0;
         for (int i = 0; i < cols; i++) {
-          int ri = r * cols + i;
-          int si2 = s * cols + i;
-          sr += a[ri] * a[si2] + b[ri] * b[si2];
-          si += b[ri] * a[si2] - a[ri] * b[si2];
+          double wi = -vi[i];
+          sr += re[base + i] * vr[i] - im[base + i] * wi;
+          si += re[base + i] * wi + im[base + i] * vr[i];
         }
-        q[2 * (r * rows + s)] += c * sr;
-        q[2 * (r * rows + s) + 1] += c * si;
-        if (s != r) {
-          q[2 * (s * rows + r)] += c * sr;
-          q[2 * (s * rows + r) + 1] -= c * si;
-        }
+        accRe += c[j] * sr;
+        accIm += c[j] * si;
       }
-    }
-  }
-
-  /** this_j = X·other_j with X interleaved rows × rows. */
-  void setProduct(int j, double[] x, ComplexRows other) {
-    double[] oRe = other.re[j];
-    double[] oIm = other.im[j];
-    for (int r = 0; r < rows; r++) {
-      for (int i = 0; i < cols; i++) {
-        double sr = 0;
-        double si = 0;
-        for (int c = 0; c < rows; c++) {
-          double xr = x[2 * (r * rows + c)];
-          double xi = x[2 * (r * rows + c) + 1];
-          int ci = c * cols + i;
-          sr += xr * oRe[ci] - xi * oIm[ci];
-          si += xr * oIm[ci] + xi * oRe[ci];
-        }
-        re[j][r * cols + i] = sr;
-        im[j][r * cols + i] = si;
-      }
-    }
-  }
-
-  /** out[i] = Σ_{r ≠ skip} conj(z_r)·M_j[r, i]. */
-  void adjointTimes(int j, int skip, double[] zRe, double[] zIm, double[] outRe, double[] outIm) {
-    double[] a = re[j];
-    double[] b = im[j];
-    for (int i = 0; i < cols; i++) {
-      double sr = 0;
-      double si = 0;
-      for (int r = 0; r < rows; r++) {
-        if (r != skip) {
-          int ri = r * cols + i;
-          sr += zRe[r] * a[ri] + zIm[r] * b[ri];
-          si += zRe[r] * b[ri] - zIm[r] * a[ri];
-        }
-      }
-      outRe[i] = sr;
-      outIm[i] = si;
-    }
-  }
-
-  /** out[i] = Σ_{r ≠ skip} conj(M_j[r, i])·z_r. */
-  void conjTransposeTimes(int j, int skip, double[] zRe, double[] zIm, double[] outRe,
-      double[] outIm) {
-    double[] a = re[j];
-    double[] b = im[j];
-    for (int i = 0; i < cols; i++) {
-      double sr = 0;
-      double si = 0;
-      for (int r = 0; r < rows; r++) {
-        if (r != skip) {
-          int ri = r * cols + i;
-          sr += a[ri] * zRe[r] + b[ri] * zIm[r];
-          si += a[ri] * zIm[r] - b[ri] * zRe[r];
-        }
-      }
-      outRe[i] = sr;
-      outIm[i] = si;
+      outRe[r] = accRe;
+      outIm[r] = accIm;
     }
   }
 
@@ -147,63 +195,60 @@ final class ComplexRows {
   /** out[r] += c·Σ_i M_j[r, i]·(Re v_i + j·conjSign·Im v_i) for r ≠ skip. */
   private void addProduct(int j, int skip, double c, double[] vRe, double[] vIm, double conjSign,
       double[] outRe, double[] outIm) {
-    double[] a = re[j];
-    double[] b = im[j];
     for (int r = 0; r < rows; r++) {
       if (r == skip) {
         continue;
       }
       double sr = 0;
       double si = 0;
-      int base = r * cols;
+      int base = r * width + j * cols;
       for (int i = 0; i < cols; i++) {
         double wi = conjSign * vIm[i];
-        sr += a[base + i] * vRe[i] - b[base + i] * wi;
-        si += a[base + i] * wi + b[base + i] * vRe[i];
+        sr += re[base + i] * vRe[i] - im[base + i] * wi;
+        si += re[base + i] * wi + im[base + i] * vRe[i];
       }
       outRe[r] += c * sr;
       outIm[r] += c * si;
     }
   }
 
-  /** this_j[r] = base_j[r] + sign·z_r·β for r ≠ m; this_j[m] = 0. */
-  void setRankOneUpdate(int j, ComplexRows base, int m, double[] zRe, double[] zIm, double[] bRe,
+  /**
+   * this[r, :] = base[r, :] + sign·z_r·β for r ≠ m and this[m, :] = 0, for every user at once (β
+   * of length KN: user j's N entries at j·N).
+   */
+  void setRankOneUpdate(ComplexRows base, int m, double[] zRe, double[] zIm, double[] bRe,
       double[] bIm, double sign) {
-    double[] outRe = re[j];
-    double[] outIm = im[j];
-    double[] inRe = base.re[j];
-    double[] inIm = base.im[j];
+    double[] inRe = base.re;
+    double[] inIm = base.im;
     for (int r = 0; r < rows; r++) {
-      int at = r * cols;
+      int at = r * width;
       if (r == m) {
-        java.util.Arrays.fill(outRe, at, at + cols, 0);
-        java.util.Arrays.fill(outIm, at, at + cols, 0);
+        java.util.Arrays.fill(re, at, at + width, 0);
+        java.util.Arrays.fill(im, at, at + width, 0);
         continue;
       }
       double zr = sign * zRe[r];
       double zi = sign * zIm[r];
-      for (int i = 0; i < cols; i++) {
-        outRe[at + i] = inRe[at + i] + (zr * bRe[i] - zi * bIm[i]);
-        outIm[at + i] = inIm[at + i] + (zr * bIm[i] + zi * bRe[i]);
+      for (int p = 0; p < width; p++) {
+        re[at + p] = inRe[at + p] + (zr * bRe[p] - zi * bIm[p]);
+        im[at + p] = inIm[at + p] + (zr * bIm[p] + zi * bRe[p]);
       }
     }
   }
 
   /** s = M_kᴴ·other_k (N × N interleaved, overwritten). */
   void crossGram(int k, ComplexRows other, double[] s) {
-    double[] a = re[k];
-    double[] b = im[k];
-    double[] c = other.re[k];
-    double[] d = other.im[k];
+    double[] c = other.re;
+    double[] d = other.im;
     for (int p = 0; p < cols; p++) {
       for (int q = 0; q < cols; q++) {
         double sr = 0;
         double si = 0;
         for (int r = 0; r < rows; r++) {
-          int rp = r * cols + p;
-          int rq = r * cols + q;
-          sr += a[rp] * c[rq] + b[rp] * d[rq];
-          si += a[rp] * d[rq] - b[rp] * c[rq];
+          int rp = r * width + k * cols + p;
+          int rq = r * width + k * cols + q;
+          sr += re[rp] * c[rq] + im[rp] * d[rq];
+          si += re[rp] * d[rq] - im[rp] * c[rq];
         }
         s[2 * (p * cols + q)] = sr;
         s[2 * (p * cols + q) + 1] = si;

@@ -40,6 +40,9 @@ final class Evaluation {
   private final double[] dvkIm;
   private final double[] negRe;
   private final double[] negIm;
+  private final double[] power;
+  private final double[] pAllRe;
+  private final double[] pAllIm;
   double schurQ;
   private boolean held;
   private double heldX;
@@ -77,6 +80,9 @@ final class Evaluation {
     dvkIm = new double[antennas];
     negRe = new double[streams];
     negIm = new double[streams];
+    power = new double[users];
+    pAllRe = new double[users * streams];
+    pAllIm = new double[users * streams];
   }
 
   /** True if the scratch holds a run at (x, y) for the current focus and state. */
@@ -132,15 +138,18 @@ final class Evaluation {
       cQ += c * s2;
       dcQx += c * gx;
       dcQy += c * gy;
-      g.addTimesConj(j, m, c, rowRe[j], rowIm[j], zRe, zIm);
-      if (grad) {
-        h.addTimesConj(j, m, c, dxRe[j], dxIm[j], dvxRe, dvxIm);
-        h.addTimesConj(j, m, c, dyRe[j], dyIm[j], dvyRe, dvyIm);
-      }
+      power[j] = c;
     }
+    g.addTimesConjAll(m, power, rowRe, rowIm, zRe, zIm);
+    if (grad) {
+      h.addTimesConjAll(m, power, dxRe, dxIm, dvxRe, dvxIm);
+      h.addTimesConjAll(m, power, dyRe, dyIm, dvyRe, dvyIm);
+    }
+    h.conjTransposeTimesAll(m, zRe, zIm, pAllRe, pAllIm);
     double quadQ = 0;
     for (int j = 0; j < users; j++) {
-      h.conjTransposeTimes(j, m, zRe, zIm, pRe[j], pIm[j]);
+      System.arraycopy(pAllRe, j * n, pRe[j], 0, n);
+      System.arraycopy(pAllIm, j * n, pIm[j], 0, n);
       double s = 0;
       for (int i = 0; i < n; i++) {
         s += rowRe[j][i] * pRe[j][i] - rowIm[j][i] * pIm[j][i];

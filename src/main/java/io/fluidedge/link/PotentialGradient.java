@@ -46,6 +46,8 @@ final class PotentialGradient {
   private final double[] work;
   private final double[] beta;
   private final double[] prepared;
+  /** True when X holds HᴴQ⁻¹H for the state's rows (kept across its commits). */
+  private boolean gramKept;
 
   PotentialGradient(int users, int streams) {
     this.users = users;
@@ -68,20 +70,76 @@ final class PotentialGradient {
     prepared = new double[users];
   }
 
-  /** See {@link SchurRates#potentialGradient}: the state's rows, gathered side by side. */
+  /**
+   * See {@link SchurRates#potentialGradient}: the state's rows, read in place. X = [H]ᴴ[Y] is
+   * computed from them only if it is not kept ({@link #forgetGram}, {@link #updateGram}).
+   */
   boolean run(SchurRates sr, double[] w, double[] rates, double[] gx, double[] gy) {
     int antennas = sr.antennas();
-    ensure(antennas);
-    for (int r = 0; r < antennas; r++) {
-      sr.rows().sideBySide(r, hRe, hIm);
-      sr.y().sideBySide(r, yRe, yIm);
-      sr.rowsDx().sideBySide(r, dxRe, dxIm);
-      sr.rowsDy().sideBySide(r, dyRe, dyIm);
-    }
+    // The state keeps its rows side by side already: read them in place (nothing here writes
+    // to them).
+    hRe = sr.rows().re();
+    hIm = sr.rows().im();
+    yRe = sr.y().re();
+    yIm = sr.y().im();
+    dxRe = sr.rowsDx().re();
+    dxIm = sr.rowsDx().im();
+    dyRe = sr.rowsDy().re();
+    dyIm = sr.rowsDy().im();
     for (int k = 0; k < users; k++) {
       power[k] = sr.power(k);
     }
-    return run(antennas, w, rates, gx, gy);
+    if (!gramKept) {
+      gram(antennas);
+      gramKept = true;
+    }
+    return factor() && gradient(antennas, w, rates, gx, gy);
+  }
+
+  /** X's real parts as the last run left them, KN × KN row-major (the live array). */
+  double[] gramRe() {
+    return xRe;
+  }
+
+  /** X's imaginary parts, as {@link #gramRe()}. */
+  double[] gramIm() {
+    return xIm;
+  }
+
+  /** The next {@link #run(SchurRates, double[], double[], double[], double[])} recomputes X. */
+  void forgetGram() {
+    gramKept = false;
+  }
+
+  /**
+   * X ← X − conj(u)·uᵀ·invD + s·conj(v)·vᵀ on the upper triangle, if X is kept: what one
+   * antenna's move does to X = HᴴQ⁻¹H (see {@link SchurRates#commit}), in O((KN)²) instead of the
+   * O(M·(KN)²) of recomputing it.
+   *
+   * @param uRe  real part of u, the focused antenna's row of Y before the move (length KN)
+   * @param uIm  imaginary part of u
+   * @param invD 1/(Q⁻¹)_mm before the move, as the focus took it
+   * @param vRe  real part of v = β', the moved row's coefficients (Y'[m, :] = −β')
+   * @param vIm  imaginary part of v
+   * @param s    the Schur complement of Q' by row m
+   */
+  void updateGram(double[] uRe, double[] uIm, double invD, double[] vRe, double[] vIm,
+      double s) {
+    if (!gramKept) {
+      return;
+    }
+    for (int p = 0; p < width; p++) {
+      // conj(a_p)·a_q = (ar_p·ar_q + ai_p·ai_q) + j·(ar_p·ai_q − ai_p·ar_q)
+      double ur = uRe[p] * invD;
+      double ui = uIm[p] * invD;
+      double vr = vRe[p] * s;
+      double vi = vIm[p] * s;
+      int base = p * width;
+      for (int q = p; q < width; q++) {
+        xRe[base + q] += (vr * vRe[q] + vi * vIm[q]) - (ur * uRe[q] + ui * uIm[q]);
+        xIm[base + q] += (vr * vIm[q] - vi * vRe[q]) - (ur * uIm[q] - ui * uRe[q]);
+      }
+    }
   }
 
   /**
@@ -100,7 +158,12 @@ final class PotentialGradient {
    * @return false at very high SNR (see {@link #run})
    */
   boolean prepare(int antennas) {
-    int n = streams;
+    gram(antennas);
+    return factor();
+  }
+
+  /** The upper triangle of X = [H]ᴴ[Y], O(M·(KN)²/2). */
+  private void gram(int antennas) {
     // X[p, q] = Σ_r conj(H[r, p])·Y[r, q], p = (k, l), q = (j, i)
     java.util.Arrays.fill(xRe, 0);
     java.util.Arrays.fill(xIm, 0);
@@ -136,6 +199,11 @@ final class PotentialGradient {
         }
       }
     }
+  }
+
+  /** X's lower triangle mirrored from the upper, then every T_k⁻¹ and the rates. */
+  private boolean factor() {
+    int n = streams;
     for (int p = 1; p < width; p++) { // X = HᴴQ⁻¹H is Hermitian
       for (int q = 0; q < p; q++) {
         xRe[p * width + q] = xRe[q * width + p];

@@ -20,8 +20,10 @@ import io.fluidedge.radio.UserChannel;
  * {@link #focus} derives G_j and ln det A_Q from them in O(K·M·N) (block-inverse downdate, A_Q⁻¹
  * left implicit) and H̃_kᴴA_Q⁻¹H̃_k = X_kk − Y_k[m,:]ᴴY_k[m,:]/(Q⁻¹)_mm in O(N²);
  * {@link #commit} updates Q⁻¹ (O(M²), downdate and update fused), Y_j (O(K·M·N)) and X_jj
- * (O(K·N²), from the evaluation at the new point). {@link #refresh} recomputes them from scratch
- * (O(M³)) to drop accumulated rounding.
+ * (O(K·N²), from the evaluation at the new point) and, if asked for at construction and once a
+ * gradient has computed it, the whole X = HᴴQ⁻¹H (KN × KN) that {@link #potentialGradient}
+ * needs (O((KN)²) per move where recomputing it costs O(M·(KN)²)). {@link #refresh} recomputes
+ * them from scratch (O(M³)) to drop accumulated rounding.
  *
  * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
  * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y): the docs/model.md formula
@@ -54,10 +56,18 @@ public final class SchurRates {
   private final ComplexRows g;
   private final double[] qInv;
   private final double[] commitRow;
+  /** β_j of {@link #focus} and β'_j of {@link #commit}, all users side by side (length KN). */
+  private final double[] betaRe;
+  private final double[] betaIm;
+  /** Row m of Y before a commit (length KN). */
+  private final double[] oldRowRe;
+  private final double[] oldRowIm;
   private double logDetQ;
   private double focusQmm;
   private double traceQ;
+  private final boolean keepGram;
   private boolean moved;
+  private int commits;
   private double logDetAq;
   private final double[][] sInv;
   private final double[][] tMat;
@@ -78,8 +88,24 @@ public final class SchurRates {
   private final double[] focusScratch;
   private final double[] focusWork;
 
-  /** Work object for a channel and starting positions (copied). */
+  /**
+   * Work object for a channel and starting positions (copied) that recomputes X = HᴴQ⁻¹H for
+   * every {@link #potentialGradient} (as {@link #SchurRates(Channel, Positions, boolean)} with
+   * false).
+   */
   public SchurRates(Channel channel, Positions positions) {
+    this(channel, positions, false);
+  }
+
+  /**
+   * Work object for a channel and starting positions (copied).
+   *
+   * @param keepGram true to keep X = HᴴQ⁻¹H across {@link #commit}s by rank-2 updates (O((KN)²)
+   *                 each) instead of recomputing it for every {@link #potentialGradient}
+   *                 (O(M·(KN)²)): far cheaper on large panels, equal up to rounding
+   */
+  public SchurRates(Channel channel, Positions positions, boolean keepGram) {
+    this.keepGram = keepGram;
     antennas = positions.size();
     streams = channel.userAntennas();
     users = channel.userCount();
@@ -99,6 +125,10 @@ public final class SchurRates {
     g = new ComplexRows(users, antennas, streams);
     qInv = new double[2 * antennas * antennas];
     commitRow = new double[2 * antennas];
+    betaRe = new double[users * streams];
+    betaIm = new double[users * streams];
+    oldRowRe = new double[users * streams];
+    oldRowIm = new double[users * streams];
     sInv = new double[users][2 * streams * streams];
     tMat = new double[users][2 * streams * streams];
     xkk = new double[users][2 * streams * streams];
@@ -195,22 +225,19 @@ public final class SchurRates {
   /** Recomputes Q⁻¹, ln det Q and Y_j = Q⁻¹H_j from the current rows (O(M³)); drops the focus. */
   public void refresh() {
     double[] q = new double[2 * antennas * antennas];
-    for (int r = 0; r < antennas; r++) {
-      q[2 * (r * antennas + r)] = noise;
-    }
-    for (int j = 0; j < users; j++) {
-      h.addGram(j, power[j], q);
-    }
+    h.gram(noise, power, q);
     logDetQ = Hermitian.invert(q, antennas, qInv, new double[2 * antennas * antennas]);
+    y.setProduct(qInv, h);
     for (int j = 0; j < users; j++) {
-      y.setProduct(j, qInv, h);
       h.crossGram(j, y, xkk[j]);
       Hermitian.hermitize(xkk[j], streams);
     }
     traceQ = traceQFromRows();
+    potential.forgetGram();
     focus = -1;
     eval.forget();
     moved = false;
+    commits = 0;
     version++;
   }
 
@@ -235,6 +262,14 @@ public final class SchurRates {
   /** True if an antenna moved since the last {@link #refresh} (or construction). */
   public boolean movedSinceRefresh() {
     return moved;
+  }
+
+  /**
+   * Rank updates ({@link #commit}s) since the state was last computed from scratch: what its
+   * rounding drift grows with.
+   */
+  public int commitsSinceRefresh() {
+    return commits;
   }
 
   /** tr Q = M·σ² + Σ_j c_j·‖H_j‖²_F at the current rows, O(K·M·N). */
@@ -274,15 +309,15 @@ public final class SchurRates {
     }
     focusQmm = qmm;
     logDetAq = logDetQ + Math.log(qmm);
+    // G_j = Y_j[−m] − z·β_j with β_j = (zᴴH̃_j − h_jm)/s and 1/s = (Q⁻¹)_mm.
+    h.adjointTimesAll(m, zRe, zIm, betaRe, betaIm);
     for (int j = 0; j < users; j++) {
-      // G_j = Y_j[−m] − z·β_j with β_j = (zᴴH̃_j − h_jm)/s and 1/s = (Q⁻¹)_mm.
-      h.adjointTimes(j, m, zRe, zIm, eval.betaRe, eval.betaIm);
       for (int i = 0; i < streams; i++) {
-        eval.betaRe[i] = (eval.betaRe[i] - h.re(j, m, i)) * qmm;
-        eval.betaIm[i] = (eval.betaIm[i] - h.im(j, m, i)) * qmm;
+        betaRe[j * streams + i] = (betaRe[j * streams + i] - h.re(j, m, i)) * qmm;
+        betaIm[j * streams + i] = (betaIm[j * streams + i] - h.im(j, m, i)) * qmm;
       }
-      g.setRankOneUpdate(j, y, m, zRe, zIm, eval.betaRe, eval.betaIm, -1);
     }
+    g.setRankOneUpdate(y, m, zRe, zIm, betaRe, betaIm, -1);
     double[] s = focusScratch;
     double[] work = focusWork;
     double invQmm = 1 / qmm;
@@ -355,6 +390,7 @@ public final class SchurRates {
     }
     eval.forget();
     moved = true;
+    commits++;
     version++;
     int n = antennas;
     int m = focus;
@@ -415,24 +451,36 @@ public final class SchurRates {
     for (int j = 0; j < users; j++) {
       // β'_j = (zᴴH̃_j − h'_jm)/s with zᴴH̃_j = conj(p_j) from the evaluation;
       // Y_j[m] = −β'_j; Y_j[r] = G_j[r] + z_r·β'_j.
-      double[] bRe = eval.betaRe;
-      double[] bIm = eval.betaIm;
+      int o = j * streams;
       for (int i = 0; i < streams; i++) {
-        bRe[i] = (eval.pRe[j][i] - eval.rowRe[j][i]) * invS;
-        bIm[i] = (-eval.pIm[j][i] - eval.rowIm[j][i]) * invS;
+        betaRe[o + i] = (eval.pRe[j][i] - eval.rowRe[j][i]) * invS;
+        betaIm[o + i] = (-eval.pIm[j][i] - eval.rowIm[j][i]) * invS;
       }
       // X_jj' = H̃_jᴴA⁻¹H̃_j + u·uᴴ/s with u = H̃_jᴴz − h'_jmᴴ = s·conj(β'_j): entry (a, b) is
       // s·conj(β'_a)·β'_b (block inverse of Q' by row m).
       for (int a = 0; a < streams; a++) {
         for (int b = 0; b < streams; b++) {
           int ab = 2 * (a * streams + b);
-          xkk[j][ab] = tMat[j][ab] + s * (bRe[a] * bRe[b] + bIm[a] * bIm[b]);
-          xkk[j][ab + 1] = tMat[j][ab + 1] + s * (bRe[a] * bIm[b] - bIm[a] * bRe[b]);
+          xkk[j][ab] = tMat[j][ab] + s * (betaRe[o + a] * betaRe[o + b]
+              + betaIm[o + a] * betaIm[o + b]);
+          xkk[j][ab + 1] = tMat[j][ab + 1] + s * (betaRe[o + a] * betaIm[o + b]
+              - betaIm[o + a] * betaRe[o + b]);
         }
       }
-      y.setRankOneUpdate(j, g, m, zRe, zIm, bRe, bIm, 1);
+    }
+    // The whole X' = H'ᴴQ'⁻¹H' as the X_jj' above: H̃ᴴA⁻¹H̃ = X − conj(Y[m, :])ᵀ·Y[m, :]/(Q⁻¹)_mm
+    // (the downdate of the focus), plus s·conj(β')ᵀβ'.
+    System.arraycopy(y.re(), m * betaRe.length, oldRowRe, 0, betaRe.length);
+    System.arraycopy(y.im(), m * betaRe.length, oldRowIm, 0, betaRe.length);
+    if (keepGram) {
+      potential.updateGram(oldRowRe, oldRowIm, invQmm, betaRe, betaIm, s);
+    } else {
+      potential.forgetGram();
+    }
+    y.setRankOneUpdate(g, m, zRe, zIm, betaRe, betaIm, 1);
+    for (int j = 0; j < users; j++) {
       for (int i = 0; i < streams; i++) {
-        y.set(j, m, i, -eval.betaRe[i], -eval.betaIm[i]);
+        y.set(j, m, i, -betaRe[j * streams + i], -betaIm[j * streams + i]);
       }
     }
   }
@@ -442,13 +490,7 @@ public final class SchurRates {
    * computes them, independent of the rank updates; the rows themselves are reused.
    */
   public double[] exactRates() {
-    int width = users * streams;
-    double[] re = new double[antennas * width];
-    double[] im = new double[antennas * width];
-    for (int r = 0; r < antennas; r++) {
-      h.sideBySide(r, re, im);
-    }
-    return UplinkRates.rates(channel, re, im, antennas);
+    return UplinkRates.rates(channel, h.re(), h.im(), antennas);
   }
 
   /** Closed-form rates at the current positions, bit/s/Hz (modified: {@code out}). */
@@ -491,6 +533,10 @@ public final class SchurRates {
 
   ComplexRows y() {
     return y;
+  }
+
+  PotentialGradient gradientKernel() {
+    return potential;
   }
 
   ComplexRows g() {

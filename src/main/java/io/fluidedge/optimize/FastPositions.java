@@ -26,6 +26,15 @@ final class FastPositions {
    */
   static final int JOINT_MAX_ANTENNAS = 16;
 
+  /**
+   * On panels of more than {@value #JOINT_MAX_ANTENNAS} antennas the state is recomputed from
+   * scratch between passes once it has taken this many rank updates per antenna (on smaller
+   * ones after every pass that moved an antenna, as before). Each update adds rounding of order
+   * ε·cond(Q), and the rates it gives only choose candidates (every pass is confirmed by the
+   * exact rates), while a refresh costs O(M³ + M²·KN), at M = 64 as much as a dozen steps.
+   */
+  static final int REFRESH_COMMITS_PER_ANTENNA = 1;
+
   private final Problem problem;
   private final double gridM;
   private final PositionSearch search;
@@ -94,7 +103,7 @@ final class FastPositions {
   double[] rates(Positions at) {
     if (at.size() > JOINT_MAX_ANTENNAS) {
       if (state == null) {
-        state = new SchurRates(problem.channel(), at); // the first pass needs it anyway
+        state = newState(at); // the first pass needs it anyway
       }
       return state.positions().equals(at) ? state.exactRates()
           : UplinkRates.rates(problem.channel(), at);
@@ -114,15 +123,28 @@ final class FastPositions {
     settledFor = null;
   }
 
-  /** The rank-update state at the given positions, rebuilt from scratch if anything moved. */
+  /**
+   * The rank-update state at the given positions: rebuilt from scratch (O(M³)) if they are not
+   * its own, or as {@link #REFRESH_COMMITS_PER_ANTENNA} says.
+   */
   private SchurRates state(Positions at) {
     if (state == null) {
-      state = new SchurRates(problem.channel(), at);
+      state = newState(at);
     } else if (!state.positions().equals(at)) {
       state.moveAll(at.xs(), at.ys());
-    } else if (state.movedSinceRefresh()) {
+    } else if (at.size() > JOINT_MAX_ANTENNAS
+        ? state.commitsSinceRefresh() >= REFRESH_COMMITS_PER_ANTENNA * at.size()
+        : state.movedSinceRefresh()) {
       state.refresh();
     }
     return state;
+  }
+
+  /**
+   * A rank-update state; on panels of more than {@value #JOINT_MAX_ANTENNAS} antennas, where the
+   * screened steps do all the work, one that keeps X = HᴴQ⁻¹H across its moves.
+   */
+  private SchurRates newState(Positions at) {
+    return new SchurRates(problem.channel(), at, at.size() > JOINT_MAX_ANTENNAS);
   }
 }

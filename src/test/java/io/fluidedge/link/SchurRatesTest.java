@@ -132,4 +132,82 @@ class SchurRatesTest {
       PotentialChecks.assertGradient(ch, pos, w, gx, gy, step);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({"4,2,8,10", "8,2,32,20", "16,1,16,0", "3,1,5,30", "1,1,1,5"})
+  void potentialGradient_keptGramAfterMovesMatchesRecomputedGram(int k, int n, int m,
+      double snrDb) {
+    Scenario s = Fixtures.scenario(Fixtures.radio(k, n, m, snrDb));
+    Panel panel = Panel.of(s.radio());
+    RandomStream rng = Streams.of(17, "test");
+    double[] w = new double[k];
+    double[] rates = new double[k];
+    double[] gx = new double[m];
+    double[] gy = new double[m];
+    double[] freshRates = new double[k];
+    double[] freshX = new double[m];
+    double[] freshY = new double[m];
+    for (long seed = 1; seed <= 5; seed++) {
+      for (int u = 0; u < k; u++) {
+        w[u] = 0.1 + rng.nextDouble();
+      }
+      Channel ch = Fixtures.channel(s, seed);
+      Positions pos = Layouts.random(panel, m, rng);
+      SchurRates sr = new SchurRates(ch, pos, true);
+      // X = HᴴQ⁻¹H is computed here and then kept through the moves below by rank updates.
+      assertThat(sr.potentialGradient(w, rates, gx, gy)).isTrue();
+      for (int move = 0; move < 3 * m; move++) {
+        int antenna = move % m;
+        double x = rng.nextDouble() * panel.sideM();
+        double y = rng.nextDouble() * panel.sideM();
+        assertThat(sr.focus(antenna)).isTrue();
+        sr.commit(x, y);
+        pos = pos.with(antenna, x, y);
+        if (move % 2 == 1) {
+          sr.commit(x, y); // a second commit on the same focus, to the same point
+        }
+      }
+      assertThat(sr.potentialGradient(w, rates, gx, gy)).isTrue();
+      // From scratch: X recomputed as [H]ᴴ[Y] from the state's own rows (the rank-updated Y and
+      // Q⁻¹ drift from a fresh state by their own rounding; this isolates the update of X).
+      PotentialGradient scratch = new PotentialGradient(k, n);
+      scratch.hRe = sr.rows().re();
+      scratch.hIm = sr.rows().im();
+      scratch.yRe = sr.y().re();
+      scratch.yIm = sr.y().im();
+      scratch.dxRe = sr.rowsDx().re();
+      scratch.dxIm = sr.rowsDx().im();
+      scratch.dyRe = sr.rowsDy().re();
+      scratch.dyIm = sr.rowsDy().im();
+      for (int u = 0; u < k; u++) {
+        scratch.power[u] = sr.power(u);
+      }
+      assertThat(scratch.run(m, w, freshRates, freshX, freshY)).isTrue();
+      double[] keptRe = sr.gradientKernel().gramRe();
+      double[] keptIm = sr.gradientKernel().gramIm();
+      double[] freshRe = scratch.gramRe();
+      double[] freshIm = scratch.gramIm();
+      double scale = 0;
+      for (int p = 0; p < freshRe.length; p++) {
+        scale = Math.max(scale, Math.hypot(freshRe[p], freshIm[p]));
+      }
+      for (int p = 0; p < freshRe.length; p++) {
+        assertThat(keptRe[p]).isCloseTo(freshRe[p], within(1e-9 * scale));
+        assertThat(keptIm[p]).isCloseTo(freshIm[p], within(1e-9 * scale));
+      }
+      // What follows from X (T_k = I − c_k·X_kk, formed by cancellation) inherits its rounding
+      // amplified by up to the SNR: rates and gradient to 1e-6.
+      for (int u = 0; u < k; u++) {
+        assertThat(rates[u]).isCloseTo(freshRates[u], within(1e-6 * Math.abs(freshRates[u])));
+      }
+      double gradScale = 0;
+      for (int a = 0; a < m; a++) {
+        gradScale = Math.max(gradScale, Math.hypot(freshX[a], freshY[a]));
+      }
+      for (int a = 0; a < m; a++) {
+        assertThat(gx[a]).isCloseTo(freshX[a], within(1e-6 * gradScale));
+        assertThat(gy[a]).isCloseTo(freshY[a], within(1e-6 * gradScale));
+      }
+    }
+  }
 }
