@@ -14,7 +14,6 @@ import io.fluidedge.scenario.Queues;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Slo;
 import io.fluidedge.scenario.Streams;
-import io.fluidedge.stats.MeanCi;
 import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TrafficSource;
 import java.util.ArrayList;
@@ -64,29 +63,10 @@ class AdmissionValidationTest {
     }
   }
 
-  /**
-   * Batch means of {@code value(row)} over rows where it is not NaN, batches by arrival time in
-   * [warmup, end): {mean, 95 % half-width}.
-   */
+  /** Batch means of {@code value(row)} by arrival time (row[0]) in [warmup, end). */
   private static double[] batchMeans(List<double[]> rows, double endS,
       java.util.function.ToDoubleFunction<double[]> value) {
-    double[] sum = new double[BATCHES];
-    long[] count = new long[BATCHES];
-    double width = (endS - WARMUP_S) / BATCHES;
-    for (double[] row : rows) {
-      double v = value.applyAsDouble(row);
-      if (row[0] >= WARMUP_S && row[0] < endS && !Double.isNaN(v)) {
-        int b = Math.min(BATCHES - 1, (int) ((row[0] - WARMUP_S) / width));
-        sum[b] += v;
-        count[b]++;
-      }
-    }
-    double[] means = new double[BATCHES];
-    for (int b = 0; b < BATCHES; b++) {
-      means[b] = sum[b] / count[b];
-    }
-    MeanCi ci = MeanCi.of(means);
-    return new double[] {ci.mean(), ci.ci95()};
+    return BatchMeans.of(rows, row -> row[0], value, WARMUP_S, endS, BATCHES);
   }
 
   private static TestScenario base(double durationS) {

@@ -6,7 +6,6 @@ import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Streams;
-import io.fluidedge.stats.MeanCi;
 import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TrafficSource;
 import org.junit.jupiter.api.Tag;
@@ -27,24 +26,10 @@ class QueueingValidationTest {
   private static final double SERVICE_S = 0.03;
   private static final int BITS = 8;
 
-  /** Batch means over arrival-time windows of [warmup, end): {mean, 95% half-width}. */
+  /** Batch means of the uplink sojourn by arrival time in [warmup, end): {mean, 95% half-width}. */
   static double[] batchMeans(Iterable<RequestRecord> records, double warmupS, double endS) {
-    double[] sum = new double[BATCHES];
-    long[] count = new long[BATCHES];
-    double width = (endS - warmupS) / BATCHES;
-    for (RequestRecord r : records) {
-      if (r.arrivalS() >= warmupS && r.arrivalS() < endS) {
-        int b = Math.min(BATCHES - 1, (int) ((r.arrivalS() - warmupS) / width));
-        sum[b] += r.uplinkDoneS() - r.arrivalS();
-        count[b]++;
-      }
-    }
-    double[] means = new double[BATCHES];
-    for (int b = 0; b < BATCHES; b++) {
-      means[b] = sum[b] / count[b];
-    }
-    MeanCi ci = MeanCi.of(means);
-    return new double[] {ci.mean(), ci.ci95()};
+    return BatchMeans.of(records, RequestRecord::arrivalS, r -> r.uplinkDoneS() - r.arrivalS(),
+        warmupS, endS, BATCHES);
   }
 
   /** R such that a request of D elements at b bits takes SERVICE_S to send. */
