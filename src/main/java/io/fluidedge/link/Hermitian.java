@@ -101,24 +101,7 @@ public final class Hermitian {
     double logDet = factor(a, n, work);
     invertFactor(n, work);
     for (int b = 0; b < n / size; b++) {
-      int first = b * size;
-      double[] out = blocks[b];
-      for (int r = 0; r < size; r++) {
-        for (int c = 0; c <= r; c++) {
-          double sr = 0;
-          double si = 0;
-          for (int p = first + r; p < n; p++) {
-            int pr = 2 * (p * n + first + r);
-            int pc = 2 * (p * n + first + c);
-            sr += work[pr] * work[pc] + work[pr + 1] * work[pc + 1];
-            si += work[pr] * work[pc + 1] - work[pr + 1] * work[pc];
-          }
-          out[2 * (r * size + c)] = sr;
-          out[2 * (r * size + c) + 1] = si;
-          out[2 * (c * size + r)] = sr;
-          out[2 * (c * size + r) + 1] = -si;
-        }
-      }
+      blockOfInverse(n, work, b * size, size, blocks[b]);
     }
     return logDet;
   }
@@ -126,21 +109,28 @@ public final class Hermitian {
   /** A⁻¹ = L⁻ᴴ·L⁻¹ into inv from the Cholesky factor L in work (work is overwritten). */
   private static void inverseFromFactor(int n, double[] inv, double[] work) {
     invertFactor(n, work);
-    // A⁻¹ = Linvᴴ·Linv: (A⁻¹)_{rc} = Σ_{p ≥ max(r,c)} conj(Linv_{pr})·Linv_{pc}.
-    for (int r = 0; r < n; r++) {
+    blockOfInverse(n, work, 0, n, inv);
+  }
+
+  /**
+   * The diagonal block of A⁻¹ = Linvᴴ·Linv at rows and columns first … first + size − 1, from
+   * L⁻¹ in work: (A⁻¹)_{rc} = Σ_{p ≥ max(r,c)} conj(Linv_{pr})·Linv_{pc}, into out (order size).
+   */
+  private static void blockOfInverse(int n, double[] work, int first, int size, double[] out) {
+    for (int r = 0; r < size; r++) {
       for (int c = 0; c <= r; c++) {
         double sr = 0;
         double si = 0;
-        for (int p = r; p < n; p++) {
-          int pr = 2 * (p * n + r);
-          int pc = 2 * (p * n + c);
+        for (int p = first + r; p < n; p++) {
+          int pr = 2 * (p * n + first + r);
+          int pc = 2 * (p * n + first + c);
           sr += work[pr] * work[pc] + work[pr + 1] * work[pc + 1];
           si += work[pr] * work[pc + 1] - work[pr + 1] * work[pc];
         }
-        inv[2 * (r * n + c)] = sr;
-        inv[2 * (r * n + c) + 1] = si;
-        inv[2 * (c * n + r)] = sr;
-        inv[2 * (c * n + r) + 1] = -si;
+        out[2 * (r * size + c)] = sr;
+        out[2 * (r * size + c) + 1] = si;
+        out[2 * (c * size + r)] = sr;
+        out[2 * (c * size + r) + 1] = -si;
       }
     }
   }
