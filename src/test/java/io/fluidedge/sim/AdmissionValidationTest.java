@@ -13,15 +13,11 @@ import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.Queues;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Slo;
-import io.fluidedge.scenario.Streams;
-import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TrafficSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import umontreal.ssj.randvar.ExponentialGen;
-import umontreal.ssj.rng.RandomStream;
 
 /**
  * Finite buffers and deadlines against queueing theory. With a static channel, a fixed policy
@@ -86,21 +82,7 @@ class AdmissionValidationTest {
 
   /** Poisson arrivals of exponentially distributed sizes (mean D) for user 0. */
   private static TrafficSource exponentialSizes(Scenario s) {
-    return new TrafficSource() {
-      private final RandomStream stream = Streams.of(s.seed(), "test-mm1b");
-      private double time;
-
-      @Override
-      public Request next() {
-        time += ExponentialGen.nextDouble(stream, LAMBDA);
-        double features = ExponentialGen.nextDouble(stream, 1 / s.model().featureElements());
-        return time < s.durationS() ? new Request(time, 0, features, 1) : null;
-      }
-
-      @Override
-      public void close() {
-      }
-    };
+    return ExponentialSizes.of(s, LAMBDA, "test-mm1b");
   }
 
   @Test

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fluidedge.metrics.RequestRecord;
 import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.scenario.Scenario;
-import io.fluidedge.scenario.Streams;
-import io.fluidedge.traffic.Request;
 import io.fluidedge.traffic.TrafficSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import umontreal.ssj.randvar.ExponentialGen;
-import umontreal.ssj.rng.RandomStream;
 
 /**
  * With a static channel, constant rates and a server too fast to matter, each user's uplink is a
@@ -66,21 +62,7 @@ class QueueingValidationTest {
   @Test
   void uplink_exponentialSizes_matchesMm1() {
     Scenario s = base(1, 40_000).build();
-    TrafficSource exponential = new TrafficSource() {
-      private final RandomStream stream = Streams.of(s.seed(), "test-mm1");
-      private double time;
-
-      @Override
-      public Request next() {
-        time += ExponentialGen.nextDouble(stream, LAMBDA);
-        double features = ExponentialGen.nextDouble(stream, 1 / s.model().featureElements());
-        return time < s.durationS() ? new Request(time, 0, features, 1) : null;
-      }
-
-      @Override
-      public void close() {
-      }
-    };
+    TrafficSource exponential = ExponentialSizes.of(s, LAMBDA, "test-mm1");
     CapturingListener rec = new CapturingListener();
     SimRuns.run(s, TestPolicies.constant(1, BITS, 1e20, rate(s)), exponential, rec);
 
