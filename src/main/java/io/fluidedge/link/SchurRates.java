@@ -470,9 +470,9 @@ public final class SchurRates {
     }
     // The whole X' = H'ᴴQ'⁻¹H' as the X_jj' above: H̃ᴴA⁻¹H̃ = X − conj(Y[m, :])ᵀ·Y[m, :]/(Q⁻¹)_mm
     // (the downdate of the focus), plus s·conj(β')ᵀβ'.
-    System.arraycopy(y.re(), m * betaRe.length, oldRowRe, 0, betaRe.length);
-    System.arraycopy(y.im(), m * betaRe.length, oldRowIm, 0, betaRe.length);
     if (keepGram) {
+      System.arraycopy(y.re(), m * betaRe.length, oldRowRe, 0, betaRe.length);
+      System.arraycopy(y.im(), m * betaRe.length, oldRowIm, 0, betaRe.length);
       potential.updateGram(oldRowRe, oldRowIm, invQmm, betaRe, betaIm, s);
     } else {
       potential.forgetGram();
