@@ -1,5 +1,6 @@
 package io.fluidedge.metrics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,24 @@ final class ClassTally {
 
   private final String[] classOfUser;
   private final Map<String, Tally> byClass = new LinkedHashMap<>();
-  private final Map<String, Integer> userCount = new LinkedHashMap<>();
+  /** byClass's entry of every user's class, index = user: no map look-up per request. */
+  private final Tally[] tallyOfUser;
 
-  /** @param classOfUser class name of every user, index = user (copied) */
-  ClassTally(List<String> classOfUser) {
+  /**
+   * @param classOfUser class name of every user, index = user (copied)
+   * @param perUser     every user's tally, index = user: a class's histogram is the sum of its
+   *                    users' (not copied)
+   */
+  ClassTally(List<String> classOfUser, Tally[] perUser) {
     this.classOfUser = classOfUser.toArray(new String[0]);
-    for (String c : this.classOfUser) {
-      byClass.computeIfAbsent(c, x -> new Tally());
-      userCount.merge(c, 1, Integer::sum);
+    this.tallyOfUser = new Tally[this.classOfUser.length];
+    Map<String, List<Tally>> members = new LinkedHashMap<>();
+    for (int k = 0; k < this.classOfUser.length; k++) {
+      members.computeIfAbsent(this.classOfUser[k], x -> new ArrayList<>()).add(perUser[k]);
+    }
+    members.forEach((c, users) -> byClass.put(c, new Tally(users.toArray(new Tally[0]))));
+    for (int k = 0; k < this.classOfUser.length; k++) {
+      tallyOfUser[k] = byClass.get(this.classOfUser[k]);
     }
   }
 
@@ -33,8 +44,12 @@ final class ClassTally {
     return classOfUser.length;
   }
 
-  void add(RequestRecord r) {
-    byClass.get(classOfUser[r.user()]).add(r);
+  /**
+   * Adds a completed request of user {@code user} to its class (the request is in the user's
+   * tally too); the arguments as {@link Tally#add(double, double, double, double, int)}.
+   */
+  void add(int user, double latencyS, double uplinkS, double serverS, double psnrDb, int bits) {
+    tallyOfUser[user].add(latencyS, uplinkS, serverS, psnrDb, bits);
   }
 
   /**

@@ -29,8 +29,13 @@ final class QueueRecorder {
   private final Outcomes[] perUser;
   private final String[] classOf;
   private final Map<String, Outcomes> perClass = new LinkedHashMap<>();
-  /** perClass's entry of every user's class, index = user: no map look-up per request. */
-  private final Outcomes[] classOutcomes;
+  /**
+   * The populations each user's requests count in, index = user: the run, the user, the user's
+   * class (perClass's entry, so no map look-up per request).
+   */
+  private final Outcomes[][] populations;
+  /** The populations of a request naming a user outside [0, K): the run alone. */
+  private final Outcomes[] runOnly = {overall};
   private final WindowFlows flows;
   private final Histogram ages = new Histogram(3);
   private double ageSumS;
@@ -55,12 +60,12 @@ final class QueueRecorder {
     this.deadlineS = deadlineS;
     this.perUser = new Outcomes[users];
     this.classOf = new String[users];
-    this.classOutcomes = new Outcomes[users];
+    this.populations = new Outcomes[users][];
     Arrays.fill(classOf, DEFAULT_CLASS);
     for (int k = 0; k < users; k++) {
       perUser[k] = new Outcomes();
-      classOutcomes[k] = perClass.computeIfAbsent(classOf[k], c -> new Outcomes());
     }
+    groupPopulations();
     this.flows = new WindowFlows(windowS, hasDeadline(), tokenSlo);
   }
 
@@ -70,10 +75,17 @@ final class QueueRecorder {
    * @param classOfUser class name of every user, index = user (length K)
    */
   void groupUsers(java.util.List<String> classOfUser) {
-    perClass.clear();
     for (int k = 0; k < users; k++) {
       classOf[k] = classOfUser.get(k);
-      classOutcomes[k] = perClass.computeIfAbsent(classOf[k], c -> new Outcomes());
+    }
+    groupPopulations();
+  }
+
+  private void groupPopulations() {
+    perClass.clear();
+    for (int k = 0; k < users; k++) {
+      populations[k] = new Outcomes[] {overall, perUser[k],
+          perClass.computeIfAbsent(classOf[k], c -> new Outcomes())};
     }
   }
 
@@ -87,6 +99,11 @@ final class QueueRecorder {
     return r.arrivalS() >= warmupS;
   }
 
+  /** The populations request r counts in: the run, and its user and class if it names one. */
+  private Outcomes[] of(RequestRecord r) {
+    return r.user() < users ? populations[r.user()] : runOnly;
+  }
+
   double warmupS() {
     return warmupS;
   }
@@ -96,7 +113,9 @@ final class QueueRecorder {
   }
 
   void arrival(RequestRecord r) {
-    each(r, Outcomes::arrived);
+    for (Outcomes o : of(r)) {
+      o.arrived();
+    }
     if (!measured(r)) {
       warmup++;
     }
@@ -106,7 +125,9 @@ final class QueueRecorder {
   /** Dropped at arrival (uplink start NaN) or refused by the server (uplink done set). */
   void dropped(RequestRecord r) {
     boolean measured = measured(r);
-    each(r, o -> o.dropped(measured));
+    for (Outcomes o : of(r)) {
+      o.dropped(measured);
+    }
     boolean atServer = !Double.isNaN(r.uplinkDoneS());
     double t = atServer ? r.uplinkDoneS() : r.arrivalS();
     flows.left(t, atServer);
@@ -118,7 +139,9 @@ final class QueueRecorder {
   void expired(RequestRecord r) {
     boolean measured = measured(r);
     expired++;
-    each(r, o -> o.expired(measured));
+    for (Outcomes o : of(r)) {
+      o.expired(measured);
+    }
     double t = r.arrivalS() + deadlineS;
     flows.left(t, !Double.isNaN(r.uplinkDoneS()));
     if (measured) {
@@ -130,17 +153,22 @@ final class QueueRecorder {
     flows.uplinkDone(r.uplinkDoneS());
   }
 
-  void completed(RequestRecord r) {
-    boolean measured = measured(r);
+  /** A completed request; {@code measured} as {@link #measured(RequestRecord)} tells. */
+  void completed(RequestRecord r, boolean measured) {
     boolean inTime = r.latencyS() <= deadlineS;
-    each(r, o -> o.completed(measured, inTime));
+    for (Outcomes o : of(r)) {
+      o.completed(measured, inTime);
+    }
     flows.completed(r, measured, inTime && hasDeadline());
   }
 
   void inFlightAtEnd(RequestRecord r, double endS) {
     boolean measured = measured(r);
     double age = endS - r.arrivalS();
-    each(r, o -> o.inFlight(measured, age > deadlineS));
+    boolean overdue = age > deadlineS;
+    for (Outcomes o : of(r)) {
+      o.inFlight(measured, overdue);
+    }
     ages.recordValue(Nanos.fromSeconds(age));
     ageSumS += age;
     ageMaxS = Math.max(ageMaxS, age);
@@ -205,13 +233,5 @@ final class QueueRecorder {
   /** The measured time: from warmup-s to {@code simulatedS}, s (0 if not reached). */
   double measuredS(double simulatedS) {
     return Math.max(0, simulatedS - warmupS);
-  }
-
-  private void each(RequestRecord r, java.util.function.Consumer<Outcomes> update) {
-    update.accept(overall);
-    if (r.user() < users) {
-      update.accept(perUser[r.user()]);
-      update.accept(classOutcomes[r.user()]);
-    }
   }
 }

@@ -32,8 +32,9 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   public static final long MAX_SPANS = 1_000_000;
 
   private final int users;
-  private final Tally overall = new Tally();
   private final Tally[] perUser;
+  /** The users' tallies together: sums per request, the histogram from the users' ones. */
+  private final Tally overall;
   private final OptimizerTally optimizer = new OptimizerTally();
   private final Trajectories trajectories = new Trajectories();
   private final Trajectories userTrajectories = new Trajectories();
@@ -123,6 +124,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     for (int k = 0; k < users; k++) {
       perUser[k] = new Tally();
     }
+    this.overall = new Tally(perUser);
     try {
       hlog = new HlogWriter(spoolDir, windowS);
       blocks = new BlocksCsv(spoolDir, users);
@@ -146,31 +148,44 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   @Override
   public void inferenceDone(RequestRecord r) {
     open();
-    if (!r.completed()) {
-      throw new IllegalArgumentException("request " + r.id() + " has no completion time");
-    }
-    if (r.user() >= users) {
-      throw new IllegalArgumentException("request " + r.id() + ": user " + r.user() + " not in [0, " + users + ")");
+    int user = r.user();
+    if (!r.completed() || user >= users) {
+      throw notCompleted(r);
     }
     completed++;
     boolean measured = queues.measured(r);
     windows.add(r, measured);
-    queues.completed(r);
+    queues.completed(r, measured);
     if (measured) {
-      overall.add(r);
-      perUser[r.user()].add(r);
+      double latencyS = r.latencyS();
+      double uplinkS = r.uplinkS();
+      double serverS = r.serverS();
+      double psnrDb = r.psnrDb();
+      int bits = r.bits();
+      overall.add(latencyS, uplinkS, serverS, psnrDb, bits);
+      perUser[user].add(latencyS, uplinkS, serverS, psnrDb, bits);
       if (classes != null) {
-        classes.add(r);
+        classes.add(user, latencyS, uplinkS, serverS, psnrDb, bits);
       }
       if (tokens != null) {
         tokens.add(r);
-        tokensPerUser[r.user()].add(r);
+        tokensPerUser[user].add(r);
         if (tokensPerClass != null) {
-          tokensPerClass.get(classes.name(r.user())).add(r);
+          tokensPerClass.get(classes.name(user)).add(r);
         }
       }
     }
-    row(r, RequestsCsv.COMPLETED);
+    if (requests != null) {
+      row(r, RequestsCsv.COMPLETED);
+    }
+  }
+
+  private IllegalArgumentException notCompleted(RequestRecord r) {
+    if (!r.completed()) {
+      return new IllegalArgumentException("request " + r.id() + " has no completion time");
+    }
+    return new IllegalArgumentException("request " + r.id() + ": user " + r.user()
+        + " not in [0, " + users + ")");
   }
 
   /** Records a request removed at its deadline (counted, its row if kept). */
@@ -395,7 +410,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     if (overall.count() > 0 || arrived > 0) {
       throw new IllegalStateException("group users before the first record");
     }
-    classes = new ClassTally(classOfUser);
+    classes = new ClassTally(classOfUser, perUser);
     queues.groupUsers(classOfUser);
     if (tokens != null) {
       tokensPerClass = new java.util.LinkedHashMap<>();
@@ -425,7 +440,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
 
   /** A copy of the overall latency histogram, ns. */
   public Histogram latencyHistogram() {
-    return overall.histogram.copy();
+    return overall.histogram();
   }
 
   /**
@@ -436,7 +451,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
    */
   public Histogram latencyHistogram(int user) {
     Objects.checkIndex(user, users);
-    return perUser[user].histogram.copy();
+    return perUser[user].histogram().copy();
   }
 
   /** The token objectives, or null when token metrics are off. */

@@ -42,6 +42,11 @@ final class WindowFlows {
   private long uplink;
   private long server;
   private double utilisation;
+  /** The open window's areas so far, not yet in {@code data}; whether any was added. */
+  private double uplinkArea;
+  private double serverArea;
+  private double busyArea;
+  private boolean areas;
 
   /**
    * @param windowS  window length, s
@@ -117,6 +122,7 @@ final class WindowFlows {
   /** Integrates up to the end of the run. */
   void finish(double simulatedS) {
     advance(simulatedS);
+    flushAreas();
   }
 
   /**
@@ -127,6 +133,11 @@ final class WindowFlows {
     double[] f = new double[FIELDS];
     if (w < windows) {
       System.arraycopy(data, (int) (w * FIELDS), f, 0, FIELDS);
+    }
+    if (w == current && areas) {
+      f[UPLINK_AREA] += uplinkArea;
+      f[SERVER_AREA] += serverArea;
+      f[BUSY_AREA] += busyArea;
     }
     StringBuilder sb = new StringBuilder(96);
     sb.append(',').append((long) f[ARRIVALS]).append(',').append((long) f[COMPLETIONS])
@@ -149,25 +160,45 @@ final class WindowFlows {
     return sb.toString();
   }
 
+  /**
+   * Integrates the counts up to {@code timeS}. The open window's areas are summed in fields and
+   * stored when it closes: the same additions in the same order as summing into the window's
+   * slot directly, so the same bits.
+   */
   private void advance(double timeS) {
     while (timeS > currentEndS) {
-      integrate(current, currentEndS - lastS);
+      integrate(currentEndS - lastS);
+      flushAreas();
       lastS = currentEndS;
       current++;
       currentEndS = (current + 1) * windowS;
     }
     if (timeS > lastS) {
-      integrate(current, timeS - lastS);
+      integrate(timeS - lastS);
       lastS = timeS;
     }
   }
 
-  private void integrate(long w, double dt) {
+  private void integrate(double dt) {
     if (dt > 0 && (uplink != 0 || server != 0 || utilisation != 0)) {
-      int at = slot(w);
-      data[at + UPLINK_AREA] += uplink * dt;
-      data[at + SERVER_AREA] += server * dt;
-      data[at + BUSY_AREA] += utilisation * dt;
+      uplinkArea += uplink * dt;
+      serverArea += server * dt;
+      busyArea += utilisation * dt;
+      areas = true;
+    }
+  }
+
+  /** Stores the open window's areas in its slot (once it has any) and starts them again. */
+  private void flushAreas() {
+    if (areas) {
+      int at = slot(current);
+      data[at + UPLINK_AREA] += uplinkArea;
+      data[at + SERVER_AREA] += serverArea;
+      data[at + BUSY_AREA] += busyArea;
+      uplinkArea = 0;
+      serverArea = 0;
+      busyArea = 0;
+      areas = false;
     }
   }
 

@@ -34,20 +34,26 @@ final class WindowSeries {
 
   /** Closes the windows before r's completion; adds r to the open one when it is measured. */
   void add(RequestRecord r, boolean measured) {
-    if (finished) {
-      throw new IllegalStateException("windows already finished; request " + r.id() + " not recorded");
-    }
     long w = index(r.doneS());
-    if (w < current) {
-      throw new IllegalArgumentException("request " + r.id() + ": completion times must be non-decreasing;"
-          + " done " + r.doneS() + " s falls in window " + w + " but window " + current + " is open");
+    if (finished || w < current) {
+      throw refused(r, w);
     }
     while (current < w) {
       close();
     }
     if (measured) {
-      open.add(r);
+      open.add(r.latencyS(), r.uplinkS(), r.serverS(), r.psnrDb(), r.bits());
     }
+  }
+
+  private RuntimeException refused(RequestRecord r, long w) {
+    if (finished) {
+      return new IllegalStateException("windows already finished; request " + r.id()
+          + " not recorded");
+    }
+    return new IllegalArgumentException("request " + r.id() + ": completion times must be "
+        + "non-decreasing; done " + r.doneS() + " s falls in window " + w + " but window "
+        + current + " is open");
   }
 
   /**
@@ -78,7 +84,7 @@ final class WindowSeries {
   private void close() {
     double startS = current * windowS;
     closed.add(new WindowStats(current, startS, open.latency(), open.psnrMeanDb()));
-    hlog.interval(startS, (current + 1) * windowS, open.histogram);
+    hlog.interval(startS, (current + 1) * windowS, open.histogram());
     open.reset();
     current++;
   }

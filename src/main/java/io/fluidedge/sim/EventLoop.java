@@ -3,14 +3,13 @@ package io.fluidedge.sim;
 import java.util.function.BooleanSupplier;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
-import umontreal.ssj.simevents.eventlist.Henriksen;
 
 /**
  * One run's SSJ simulator with an event loop that stops at an end time and polls for a stop
  * request, which {@link Simulator#start()} cannot do.
  *
- * <p>The event list is SSJ's {@link Henriksen} list (events with equal time and priority act in
- * the order scheduled), the fastest of SSJ's lists for the simulator's hold-like pattern.
+ * <p>The event list is an {@link EventHeap}: events with equal time and priority act in the order
+ * scheduled, as on SSJ's Henriksen list, with less work per event and no allocation.
  */
 final class EventLoop extends Simulator {
 
@@ -20,7 +19,7 @@ final class EventLoop extends Simulator {
   private long events;
 
   EventLoop() {
-    super(new Henriksen());
+    super(new EventHeap());
   }
 
   /** Events processed so far. */
