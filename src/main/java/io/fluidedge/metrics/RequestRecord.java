@@ -40,7 +40,19 @@ public record RequestRecord(long id, int user, double arrivalS, double uplinkSta
    * only when it fails.
    */
   public RequestRecord {
-    if (!(id >= 0 && user >= 0 && arrivalS >= 0 && arrivalS < Double.POSITIVE_INFINITY
+    if (!valid(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS, bits,
+        psnrDb, features, tokens, cycles, prefillTokens, decodeTokens, firstTokenS)) {
+      throw invalid(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS, bits,
+          psnrDb, features, tokens, cycles, prefillTokens, decodeTokens, firstTokenS);
+    }
+  }
+
+  /** Whether the values pass every check ({@link #invalid} names the first that fails). */
+  private static boolean valid(long id, int user, double arrivalS, double uplinkStartS,
+      double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb,
+      double features, double tokens, double cycles, int prefillTokens, int decodeTokens,
+      double firstTokenS) {
+    return id >= 0 && user >= 0 && arrivalS >= 0 && arrivalS < Double.POSITIVE_INFINITY
         && after(arrivalS, uplinkStartS) && after(uplinkStartS, uplinkDoneS)
         && after(uplinkDoneS, inferenceStartS) && after(inferenceStartS, doneS) && bits >= 0
         && (Double.isFinite(psnrDb) || bits == 0 && Double.isNaN(psnrDb))
@@ -48,10 +60,7 @@ public record RequestRecord(long id, int user, double arrivalS, double uplinkSta
         && tokens < Double.POSITIVE_INFINITY && cycles < Double.POSITIVE_INFINITY
         && prefillTokens >= 0 && decodeTokens >= 0
         && (Double.isNaN(firstTokenS) || firstTokenS >= inferenceStartS
-            && (Double.isNaN(doneS) || firstTokenS <= doneS) && Double.isFinite(firstTokenS)))) {
-      throw invalid(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS, bits,
-          psnrDb, features, tokens, cycles, prefillTokens, decodeTokens, firstTokenS);
-    }
+            && (Double.isNaN(doneS) || firstTokenS <= doneS) && Double.isFinite(firstTokenS));
   }
 
   /** The message of the first check a record's values fail. */

@@ -15,15 +15,24 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * same events in the same order, with O(log n) work per event and no allocation once the heap
  * has grown to the most events ever pending.
  *
- * <p>Keys live in primitive arrays beside the events; each event knows its slot
- * ({@link SimEvent#slot}), so cancelling is O(log n) too. Holds only the simulator's own
+ * <p>The heap itself holds only primitives: each pending event has a number, an index into
+ * {@code registry} written once when it is scheduled, and the heap moves numbers and keys
+ * (time, priority, scheduling order), so sifting stores no references (no collector write
+ * barriers). Each event knows its slot in the heap ({@link SimEvent#slot}), so cancelling is
+ * O(log n) too; numbers of events that left are reused. Holds only the simulator's own
  * {@link SimEvent}s, which are scheduled at absolute times: {@link #addFirst},
  * {@link #addBefore} and {@link #addAfter} (SSJ's scheduling relative to other events) are not
  * supported. Iteration visits a sorted copy, read-only.
  */
 final class EventHeap implements EventList {
 
-  private SimEvent[] events = new SimEvent[16];
+  /** The pending events by number; null for a free number. */
+  private SimEvent[] registry = new SimEvent[16];
+  private int[] freeNumbers = new int[16];
+  private int free;
+  private int numbered;
+  /** Heap order: event numbers and their keys. */
+  private int[] numbers = new int[16];
   private double[] times = new double[16];
   private double[] priorities = new double[16];
   private long[] orders = new long[16];
@@ -37,11 +46,9 @@ final class EventHeap implements EventList {
 
   @Override
   public void clear() {
-    for (int i = 0; i < size; i++) {
-      events[i].slot = -1;
-      events[i] = null;
+    while (size > 0) {
+      removeFirst();
     }
-    size = 0;
   }
 
   /**
@@ -55,10 +62,12 @@ final class EventHeap implements EventList {
       throw new IllegalArgumentException("the event list holds the simulator's own events, not "
           + ev.getClass().getName());
     }
-    if (size == events.length) {
+    if (size == numbers.length) {
       grow();
     }
-    siftUp(size++, e, e.time(), e.priority(), scheduled++);
+    int number = free > 0 ? freeNumbers[--free] : numbered++;
+    registry[number] = e;
+    siftUp(size++, number, e.time(), e.priority(), scheduled++);
   }
 
   /** Not supported: the simulator schedules at absolute times only. */
@@ -81,7 +90,7 @@ final class EventHeap implements EventList {
 
   @Override
   public Event getFirst() {
-    return size == 0 ? null : events[0];
+    return size == 0 ? null : registry[numbers[0]];
   }
 
   @Override
@@ -117,25 +126,23 @@ final class EventHeap implements EventList {
 
   @Override
   public boolean remove(Event ev) {
-    if (!(ev instanceof SimEvent e) || e.slot < 0 || e.slot >= size || events[e.slot] != e) {
+    if (!(ev instanceof SimEvent e) || e.slot < 0 || e.slot >= size
+        || registry[numbers[e.slot]] != e) {
       return false;
     }
     int i = e.slot;
-    e.slot = -1;
+    release(i);
     int last = --size;
     if (i < last) {
-      SimEvent moved = events[last];
+      int moved = numbers[last];
       double t = times[last];
       double p = priorities[last];
       long o = orders[last];
-      events[last] = null;
       if (i > 0 && before(t, p, o, (i - 1) >>> 1)) {
         siftUp(i, moved, t, p, o);
       } else {
         siftDown(i, moved, t, p, o);
       }
-    } else {
-      events[last] = null;
     }
     return true;
   }
@@ -145,17 +152,22 @@ final class EventHeap implements EventList {
     if (size == 0) {
       return null;
     }
-    SimEvent first = events[0];
-    first.slot = -1;
+    SimEvent first = release(0);
     int last = --size;
     if (last > 0) {
-      SimEvent moved = events[last];
-      events[last] = null;
-      siftDown(0, moved, times[last], priorities[last], orders[last]);
-    } else {
-      events[0] = null;
+      siftDown(0, numbers[last], times[last], priorities[last], orders[last]);
     }
     return first;
+  }
+
+  /** Takes the event in slot i out of the registry (its number becomes free) and returns it. */
+  private SimEvent release(int i) {
+    int number = numbers[i];
+    SimEvent e = registry[number];
+    registry[number] = null;
+    freeNumbers[free++] = number;
+    e.slot = -1;
+    return e;
   }
 
   @Override
@@ -173,19 +185,19 @@ final class EventHeap implements EventList {
     return p != pj ? p < pj : o < orders[j];
   }
 
-  private void siftUp(int i, SimEvent e, double t, double p, long o) {
+  private void siftUp(int i, int number, double t, double p, long o) {
     while (i > 0) {
       int parent = (i - 1) >>> 1;
       if (!before(t, p, o, parent)) {
         break;
       }
-      put(i, events[parent], times[parent], priorities[parent], orders[parent]);
+      put(i, numbers[parent], times[parent], priorities[parent], orders[parent]);
       i = parent;
     }
-    put(i, e, t, p, o);
+    put(i, number, t, p, o);
   }
 
-  private void siftDown(int i, SimEvent e, double t, double p, long o) {
+  private void siftDown(int i, int number, double t, double p, long o) {
     int half = size >>> 1;
     while (i < half) {
       int child = 2 * i + 1;
@@ -197,23 +209,26 @@ final class EventHeap implements EventList {
       if (before(t, p, o, child)) { // keys are distinct: the order breaks every tie
         break;
       }
-      put(i, events[child], times[child], priorities[child], orders[child]);
+      put(i, numbers[child], times[child], priorities[child], orders[child]);
       i = child;
     }
-    put(i, e, t, p, o);
+    put(i, number, t, p, o);
   }
 
-  private void put(int i, SimEvent e, double t, double p, long o) {
-    events[i] = e;
+  private void put(int i, int number, double t, double p, long o) {
+    numbers[i] = number;
     times[i] = t;
     priorities[i] = p;
     orders[i] = o;
-    e.slot = i;
+    registry[number].slot = i;
   }
 
+  /** Doubles the heap; the registry and the free numbers never hold more than it. */
   private void grow() {
-    int n = 2 * events.length;
-    events = Arrays.copyOf(events, n);
+    int n = 2 * numbers.length;
+    registry = Arrays.copyOf(registry, n);
+    freeNumbers = Arrays.copyOf(freeNumbers, n);
+    numbers = Arrays.copyOf(numbers, n);
     times = Arrays.copyOf(times, n);
     priorities = Arrays.copyOf(priorities, n);
     orders = Arrays.copyOf(orders, n);
@@ -229,7 +244,7 @@ final class EventHeap implements EventList {
         : before(times[a], priorities[a], orders[a], b) ? -1 : 1);
     List<Event> out = new ArrayList<>(size);
     for (Integer i : slots) {
-      out.add(events[i]);
+      out.add(registry[numbers[i]]);
     }
     return out;
   }
