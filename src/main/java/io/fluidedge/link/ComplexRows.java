@@ -236,6 +236,28 @@ final class ComplexRows {
     }
   }
 
+  /**
+   * this[r, :] −= a_r·u and += b_r·v for r ≠ m (row m untouched), in place, every user at once:
+   * a rank-two update in one pass over the rows (u, v of length KN).
+   */
+  void addRankTwo(int m, double[] aRe, double[] aIm, double[] uRe, double[] uIm, double[] bRe,
+      double[] bIm, double[] vRe, double[] vIm) {
+    for (int r = 0; r < rows; r++) {
+      if (r == m) {
+        continue;
+      }
+      int at = r * width;
+      double ar = aRe[r];
+      double ai = aIm[r];
+      double br = bRe[r];
+      double bi = bIm[r];
+      for (int p = 0; p < width; p++) {
+        re[at + p] += (br * vRe[p] - bi * vIm[p]) - (ar * uRe[p] - ai * uIm[p]);
+        im[at + p] += (br * vIm[p] + bi * vRe[p]) - (ar * uIm[p] + ai * uRe[p]);
+      }
+    }
+  }
+
   /** s = M_kᴴ·other_k (N × N interleaved, overwritten). */
   void crossGram(int k, ComplexRows other, double[] s) {
     double[] c = other.re;
