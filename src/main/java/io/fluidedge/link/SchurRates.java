@@ -72,6 +72,10 @@ public final class SchurRates {
   private final double[] focusZIm;
   private final double[] focusBetaRe;
   private final double[] focusBetaIm;
+  /** w = c·conj(v) of an evaluation, and the rows scaled by √c_j for Q (large panels). */
+  private final double[] wRe;
+  private final double[] wIm;
+  private final ComplexRows scaled;
   /** True when {@link #g} holds A⁻¹H̃_j for the focus (always, except on large panels). */
   private boolean gFormed;
   private boolean moved;
@@ -144,6 +148,9 @@ public final class SchurRates {
     focusZIm = new double[large ? antennas : 0];
     focusBetaRe = new double[large ? users * streams : 0];
     focusBetaIm = new double[large ? users * streams : 0];
+    wRe = new double[large ? users * streams : 0];
+    wIm = new double[large ? users * streams : 0];
+    scaled = large ? new ComplexRows(users, antennas, streams) : null;
     sInv = new double[users][2 * streams * streams];
     tMat = new double[users][2 * streams * streams];
     xkk = new double[users][2 * streams * streams];
@@ -240,7 +247,12 @@ public final class SchurRates {
   /** Recomputes Q⁻¹, ln det Q and Y_j = Q⁻¹H_j from the current rows (O(M³)); drops the focus. */
   public void refresh() {
     double[] q = new double[2 * antennas * antennas];
-    h.gram(noise, power, q);
+    if (large) {
+      scaled.setScaledColumns(h, power);
+      scaled.gram(noise, q);
+    } else {
+      h.gram(noise, power, q);
+    }
     logDetQ = Hermitian.invert(q, antennas, qInv, new double[2 * antennas * antennas]);
     y.setProduct(qInv, h);
     for (int j = 0; j < users; j++) {
@@ -520,6 +532,39 @@ public final class SchurRates {
   }
 
   /**
+   * Rates at the current positions from the state as {@link #refresh} computed it from scratch:
+   * R_k = −log2 det T_k with T_k = I − c_k·X_kk and X_kk = H_kᴴQ⁻¹H_k (det C_k = det Q·det T_k),
+   * O(K·N³) where {@link #exactRates} costs O(M·(KN)²). Equal to those up to rounding, which
+   * grows with the SNR (T_k is formed by cancellation); hence only on large panels.
+   *
+   * @return null when this is not a large-panel state, it changed since its refresh, or some T_k
+   *         is not positive definite beyond rounding (very high SNR): use {@link #exactRates}
+   */
+  public double[] refreshedRates() {
+    if (!large || commits > 0) {
+      return null;
+    }
+    double[] rates = new double[users];
+    double[] inverse = new double[2 * streams * streams];
+    for (int k = 0; k < users; k++) {
+      double[] t = focusScratch;
+      for (int i = 0; i < t.length; i++) {
+        t[i] = -power[k] * xkk[k][i];
+      }
+      for (int i = 0; i < streams; i++) {
+        t[2 * (i * streams + i)] += 1;
+      }
+      Hermitian.hermitize(t, streams);
+      double logDet = Hermitian.invertIfDefinite(t, streams, inverse, focusWork);
+      rates[k] = -logDet / LN2;
+      if (!(rates[k] > 0) || !Double.isFinite(rates[k])) {
+        return null;
+      }
+    }
+    return rates;
+  }
+
+  /**
    * Rates at the current positions from scratch, as {@link UplinkRates#rates(Channel, Positions)}
    * computes them, independent of the rank updates; the rows themselves are reused.
    */
@@ -596,22 +641,23 @@ public final class SchurRates {
       g.addTimesConjAll(focus, c, vRe, vIm, outRe, outIm);
       return;
     }
-    y.addTimesConjAll(focus, c, vRe, vIm, outRe, outIm);
+    // w = c·conj(v), all users side by side: each row of Y is then one dot product of length KN
+    // (at N = 1 the per-user sums would be loops of length one).
     double sRe = 0;
     double sIm = 0;
     for (int j = 0; j < users; j++) {
-      double accRe = 0;
-      double accIm = 0;
       for (int i = 0; i < streams; i++) {
-        // β·conj(v)
-        double bRe = focusBetaRe[j * streams + i];
-        double bIm = focusBetaIm[j * streams + i];
-        accRe += bRe * vRe[j][i] + bIm * vIm[j][i];
-        accIm += bIm * vRe[j][i] - bRe * vIm[j][i];
+        int b = j * streams + i;
+        double wr = c[j] * vRe[j][i];
+        double wi = -c[j] * vIm[j][i];
+        wRe[b] = wr;
+        wIm[b] = wi;
+        // β·w
+        sRe += focusBetaRe[b] * wr - focusBetaIm[b] * wi;
+        sIm += focusBetaRe[b] * wi + focusBetaIm[b] * wr;
       }
-      sRe += c[j] * accRe;
-      sIm += c[j] * accIm;
     }
+    y.addTimes(focus, wRe, wIm, outRe, outIm);
     for (int r = 0; r < antennas; r++) {
       if (r != focus) {
         outRe[r] -= focusZRe[r] * sRe - focusZIm[r] * sIm;
