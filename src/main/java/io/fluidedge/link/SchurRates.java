@@ -23,7 +23,9 @@ import io.fluidedge.radio.UserChannel;
  * (O(K·N²), from the evaluation at the new point) and, if asked for at construction and once a
  * gradient has computed it, the whole X = HᴴQ⁻¹H (KN × KN) that {@link #potentialGradient}
  * needs (O((KN)²) per move where recomputing it costs O(M·(KN)²)). {@link #refresh} recomputes
- * them from scratch (O(M³)) to drop accumulated rounding.
+ * them from scratch (O(M³)) to drop accumulated rounding. On large panels (the constructor's
+ * {@code large}) G_j is left implicit, G_j = Y_j − z·β_j with β_j = −Y_j[m,:], so a focus costs
+ * O(M + K·N³) and a commit updates Y_j by rank two.
  *
  * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
  * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y): the docs/model.md formula
