@@ -88,6 +88,63 @@ final class ComplexRows {
     }
   }
 
+  /** this = other with user j's columns scaled by √c_j, so that {@link #gram(double, double[])}
+   * of this is σ²I + Σ_j c_j·M_j·M_jᴴ of other. */
+  void setScaledColumns(ComplexRows other, double[] power) {
+    for (int j = 0; j < power.length; j++) {
+      double f = Math.sqrt(power[j]);
+      for (int r = 0; r < rows; r++) {
+        for (int i = 0, at = r * width + j * cols; i < cols; i++, at++) {
+          re[at] = f * other.re[at];
+          im[at] = f * other.im[at];
+        }
+      }
+    }
+  }
+
+  /**
+   * q = σ²I + [M]·[M]ᴴ over all users' columns at once (q interleaved rows × rows, overwritten):
+   * one dot product of length KN per entry (rows scaled by {@link #setScaledColumns} give the
+   * powered Gram of {@link #gram(double, double[], double[])}, equal up to rounding).
+   */
+  void gram(double noise, double[] q) {
+    for (int r = 0; r < rows; r++) {
+      int rowR = r * width;
+      for (int s = 0; s <= r; s++) {
+        int rowS = s * width;
+        double sr = 0;
+        double si = 0;
+        for (int p = 0; p < width; p++) {
+          sr += re[rowR + p] * re[rowS + p] + im[rowR + p] * im[rowS + p];
+          si += im[rowR + p] * re[rowS + p] - re[rowR + p] * im[rowS + p];
+        }
+        q[2 * (r * rows + s)] = s == r ? noise + sr : sr;
+        q[2 * (r * rows + s) + 1] = s == r ? 0 : si;
+        if (s != r) {
+          q[2 * (s * rows + r)] = sr;
+          q[2 * (s * rows + r) + 1] = -si;
+        }
+      }
+    }
+  }
+
+  /** out[r] += Σ_p M[r, p]·w_p for r ≠ skip, over all users' columns at once (w of length KN). */
+  void addTimes(int skip, double[] wRe, double[] wIm, double[] outRe, double[] outIm) {
+    for (int r = 0; r < rows; r++) {
+      if (r == skip) {
+        continue;
+      }
+      double sr = 0;
+      double si = 0;
+      for (int p = 0, at = r * width; p < width; p++, at++) {
+        sr += re[at] * wRe[p] - im[at] * wIm[p];
+        si += re[at] * wIm[p] + im[at] * wRe[p];
+      }
+      outRe[r] += sr;
+      outIm[r] += si;
+    }
+  }
+
   /**
    * this = X·other for every user at once, X interleaved rows × rows: each output row is
    * accumulated as Σ_c X[r, c]·other[c, :] over c = 0, 1, … (an axpy over contiguous rows of
@@ -232,6 +289,28 @@ final class ComplexRows {
       for (int p = 0; p < width; p++) {
         re[at + p] = inRe[at + p] + (zr * bRe[p] - zi * bIm[p]);
         im[at + p] = inIm[at + p] + (zr * bIm[p] + zi * bRe[p]);
+      }
+    }
+  }
+
+  /**
+   * this[r, :] −= a_r·u and += b_r·v for r ≠ m (row m untouched), in place, every user at once:
+   * a rank-two update in one pass over the rows (u, v of length KN).
+   */
+  void addRankTwo(int m, double[] aRe, double[] aIm, double[] uRe, double[] uIm, double[] bRe,
+      double[] bIm, double[] vRe, double[] vIm) {
+    for (int r = 0; r < rows; r++) {
+      if (r == m) {
+        continue;
+      }
+      int at = r * width;
+      double ar = aRe[r];
+      double ai = aIm[r];
+      double br = bRe[r];
+      double bi = bIm[r];
+      for (int p = 0; p < width; p++) {
+        re[at + p] += (br * vRe[p] - bi * vIm[p]) - (ar * uRe[p] - ai * uIm[p]);
+        im[at + p] += (br * vIm[p] + bi * vRe[p]) - (ar * uIm[p] + ai * uRe[p]);
       }
     }
   }

@@ -104,7 +104,6 @@ final class Evaluation {
     int n = sr.streams();
     int m = sr.focused();
     ComplexRows h = sr.rows();
-    ComplexRows g = sr.g();
     double cQ = sr.noise();
     double dcQx = 0;
     double dcQy = 0;
@@ -140,7 +139,7 @@ final class Evaluation {
       dcQy += c * gy;
       power[j] = c;
     }
-    g.addTimesConjAll(m, power, rowRe, rowIm, zRe, zIm);
+    sr.addFocusedTimesConj(power, rowRe, rowIm, zRe, zIm);
     if (grad) {
       h.addTimesConjAll(m, power, dxRe, dxIm, dvxRe, dvxIm);
       h.addTimesConjAll(m, power, dyRe, dyIm, dvyRe, dvyIm);
@@ -212,6 +211,7 @@ final class Evaluation {
       rates[k] = atLeast((logDetQ - logDetC) / SchurRates.ln2(), 0.0);
       if (grad) {
         // ζ_k = z − c·G_k·conj(h_k) + G_k·w;  dv_k = dv_Q − c·H̃_k·conj(dh_k).
+        ComplexRows g = sr.g();
         System.arraycopy(zRe, 0, zetaRe, 0, zRe.length);
         System.arraycopy(zIm, 0, zetaIm, 0, zIm.length);
         g.addTimesConj(k, m, -c, rowRe[k], rowIm[k], zetaRe, zetaIm);

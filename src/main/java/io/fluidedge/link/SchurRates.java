@@ -23,7 +23,9 @@ import io.fluidedge.radio.UserChannel;
  * (O(K·N²), from the evaluation at the new point) and, if asked for at construction and once a
  * gradient has computed it, the whole X = HᴴQ⁻¹H (KN × KN) that {@link #potentialGradient}
  * needs (O((KN)²) per move where recomputing it costs O(M·(KN)²)). {@link #refresh} recomputes
- * them from scratch (O(M³)) to drop accumulated rounding.
+ * them from scratch (O(M³)) to drop accumulated rounding. On large panels (the constructor's
+ * {@code large}) G_j is left implicit, G_j = Y_j − z·β_j with β_j = −Y_j[m,:], so a focus costs
+ * O(M + K·N³) and a commit updates Y_j by rank two.
  *
  * <p>Gradient: d ln det X = (dc − 2·Re(zᴴ dv))/(c − vᴴz) with z = A⁻¹v, and
  * ∂h_j/∂x = Σ_q (−j·kx_q)·conj(f_q)·U_j[q,:] (ky_q for y): the docs/model.md formula
@@ -65,7 +67,19 @@ public final class SchurRates {
   private double logDetQ;
   private double focusQmm;
   private double traceQ;
-  private final boolean keepGram;
+  /** Large panels: X kept across commits, A⁻¹H̃_j left implicit (see the constructor). */
+  private final boolean large;
+  /** The focus's z = A⁻¹v direction −Q⁻¹e_m/(Q⁻¹)_mm and β_j, kept apart on large panels. */
+  private final double[] focusZRe;
+  private final double[] focusZIm;
+  private final double[] focusBetaRe;
+  private final double[] focusBetaIm;
+  /** w = c·conj(v) of an evaluation, and the rows scaled by √c_j for Q (large panels). */
+  private final double[] wRe;
+  private final double[] wIm;
+  private final ComplexRows scaled;
+  /** True when {@link #g} holds A⁻¹H̃_j for the focus (always, except on large panels). */
+  private boolean gFormed;
   private boolean moved;
   private int commits;
   private double logDetAq;
@@ -100,12 +114,15 @@ public final class SchurRates {
   /**
    * Work object for a channel and starting positions (copied).
    *
-   * @param keepGram true to keep X = HᴴQ⁻¹H across {@link #commit}s by rank-2 updates (O((KN)²)
-   *                 each) instead of recomputing it for every {@link #potentialGradient}
-   *                 (O(M·(KN)²)): far cheaper on large panels, equal up to rounding
+   * @param large true for the arithmetic of large panels, equal up to rounding: X = HᴴQ⁻¹H kept
+   *              across {@link #commit}s by rank-2 updates (O((KN)²) each) instead of recomputed
+   *              for every {@link #potentialGradient} (O(M·(KN)²)), and G_j = A⁻¹H̃_j never
+   *              formed: β_j = −Y_j[m, :] and G_j = Y_j − z·β_j, so {@link #focus} costs
+   *              O(M + K·N³) instead of O(K·M·N), an evaluation applies G_j as Y_j plus a rank-one
+   *              term, and a commit updates Y_j by rank two in one pass
    */
-  public SchurRates(Channel channel, Positions positions, boolean keepGram) {
-    this.keepGram = keepGram;
+  public SchurRates(Channel channel, Positions positions, boolean large) {
+    this.large = large;
     antennas = positions.size();
     streams = channel.userAntennas();
     users = channel.userCount();
@@ -129,6 +146,13 @@ public final class SchurRates {
     betaIm = new double[users * streams];
     oldRowRe = new double[users * streams];
     oldRowIm = new double[users * streams];
+    focusZRe = new double[large ? antennas : 0];
+    focusZIm = new double[large ? antennas : 0];
+    focusBetaRe = new double[large ? users * streams : 0];
+    focusBetaIm = new double[large ? users * streams : 0];
+    wRe = new double[large ? users * streams : 0];
+    wIm = new double[large ? users * streams : 0];
+    scaled = large ? new ComplexRows(users, antennas, streams) : null;
     sInv = new double[users][2 * streams * streams];
     tMat = new double[users][2 * streams * streams];
     xkk = new double[users][2 * streams * streams];
@@ -225,7 +249,12 @@ public final class SchurRates {
   /** Recomputes Q⁻¹, ln det Q and Y_j = Q⁻¹H_j from the current rows (O(M³)); drops the focus. */
   public void refresh() {
     double[] q = new double[2 * antennas * antennas];
-    h.gram(noise, power, q);
+    if (large) {
+      scaled.setScaledColumns(h, power);
+      scaled.gram(noise, q);
+    } else {
+      h.gram(noise, power, q);
+    }
     logDetQ = Hermitian.invert(q, antennas, qInv, new double[2 * antennas * antennas]);
     y.setProduct(qInv, h);
     for (int j = 0; j < users; j++) {
@@ -301,8 +330,8 @@ public final class SchurRates {
     // (Q⁻¹)_mm lies in [1/λmax(Q), 1/σ²] ⊇ [1/tr Q, 1/σ²] since σ²I ⪯ Q; the clamp guards against
     // drift after many rank updates of an ill-conditioned Q (very high SNR).
     double qmm = Math.min(Math.max(qInv[2 * (m * n + m)], 1 / traceQ), 1 / noise);
-    double[] zRe = eval.zRe;
-    double[] zIm = eval.zIm;
+    double[] zRe = large ? focusZRe : eval.zRe;
+    double[] zIm = large ? focusZIm : eval.zIm;
     for (int r = 0; r < n; r++) {
       zRe[r] = r == m ? 0 : -qInv[2 * (r * n + m)] / qmm;
       zIm[r] = r == m ? 0 : -qInv[2 * (r * n + m) + 1] / qmm;
@@ -310,14 +339,26 @@ public final class SchurRates {
     focusQmm = qmm;
     logDetAq = logDetQ + Math.log(qmm);
     // G_j = Y_j[−m] − z·β_j with β_j = (zᴴH̃_j − h_jm)/s and 1/s = (Q⁻¹)_mm.
-    h.adjointTimesAll(m, zRe, zIm, betaRe, betaIm);
-    for (int j = 0; j < users; j++) {
-      for (int i = 0; i < streams; i++) {
-        betaRe[j * streams + i] = (betaRe[j * streams + i] - h.re(j, m, i)) * qmm;
-        betaIm[j * streams + i] = (betaIm[j * streams + i] - h.im(j, m, i)) * qmm;
+    if (large) {
+      // zᴴH̃_j = −Σ_{r≠m} (Q⁻¹)_mr·H_j[r, :]/(Q⁻¹)_mm = −(Y_j[m, :] − (Q⁻¹)_mm·h_jm)/(Q⁻¹)_mm
+      // (Q⁻¹ Hermitian), so β_j = −Y_j[m, :]: O(KN) instead of O(M·KN), and G stays implicit.
+      int width = users * streams;
+      for (int p = 0; p < width; p++) {
+        focusBetaRe[p] = -y.re()[m * width + p];
+        focusBetaIm[p] = -y.im()[m * width + p];
       }
+      gFormed = false;
+    } else {
+      h.adjointTimesAll(m, zRe, zIm, betaRe, betaIm);
+      for (int j = 0; j < users; j++) {
+        for (int i = 0; i < streams; i++) {
+          betaRe[j * streams + i] = (betaRe[j * streams + i] - h.re(j, m, i)) * qmm;
+          betaIm[j * streams + i] = (betaIm[j * streams + i] - h.im(j, m, i)) * qmm;
+        }
+      }
+      g.setRankOneUpdate(y, m, zRe, zIm, betaRe, betaIm, -1);
+      gFormed = true;
     }
-    g.setRankOneUpdate(y, m, zRe, zIm, betaRe, betaIm, -1);
     double[] s = focusScratch;
     double[] work = focusWork;
     double invQmm = 1 / qmm;
@@ -470,19 +511,59 @@ public final class SchurRates {
     }
     // The whole X' = H'ᴴQ'⁻¹H' as the X_jj' above: H̃ᴴA⁻¹H̃ = X − conj(Y[m, :])ᵀ·Y[m, :]/(Q⁻¹)_mm
     // (the downdate of the focus), plus s·conj(β')ᵀβ'.
-    if (keepGram) {
+    if (large) {
       System.arraycopy(y.re(), m * betaRe.length, oldRowRe, 0, betaRe.length);
       System.arraycopy(y.im(), m * betaRe.length, oldRowIm, 0, betaRe.length);
       potential.updateGram(oldRowRe, oldRowIm, invQmm, betaRe, betaIm, s);
+      // Y_j[r] = G_j[r] + z_r·β'_j = Y_j[r] − z_f,r·β_j + z_r·β'_j: rank two, in place. The new
+      // focus (this antenna, moved) has z_f = z and β = β' (= −Y'_j[m, :]); G is unchanged.
+      y.addRankTwo(m, focusZRe, focusZIm, focusBetaRe, focusBetaIm, zRe, zIm, betaRe, betaIm);
+      System.arraycopy(zRe, 0, focusZRe, 0, n);
+      System.arraycopy(zIm, 0, focusZIm, 0, n);
+      System.arraycopy(betaRe, 0, focusBetaRe, 0, betaRe.length);
+      System.arraycopy(betaIm, 0, focusBetaIm, 0, betaIm.length);
     } else {
       potential.forgetGram();
+      y.setRankOneUpdate(g, m, zRe, zIm, betaRe, betaIm, 1);
     }
-    y.setRankOneUpdate(g, m, zRe, zIm, betaRe, betaIm, 1);
     for (int j = 0; j < users; j++) {
       for (int i = 0; i < streams; i++) {
         y.set(j, m, i, -betaRe[j * streams + i], -betaIm[j * streams + i]);
       }
     }
+  }
+
+  /**
+   * Rates at the current positions from the state as {@link #refresh} computed it from scratch:
+   * R_k = −log2 det T_k with T_k = I − c_k·X_kk and X_kk = H_kᴴQ⁻¹H_k (det C_k = det Q·det T_k),
+   * O(K·N³) where {@link #exactRates} costs O(M·(KN)²). Equal to those up to rounding, which
+   * grows with the SNR (T_k is formed by cancellation); hence only on large panels.
+   *
+   * @return null when this is not a large-panel state, it changed since its refresh, or some T_k
+   *         is not positive definite beyond rounding (very high SNR): use {@link #exactRates}
+   */
+  public double[] refreshedRates() {
+    if (!large || commits > 0) {
+      return null;
+    }
+    double[] rates = new double[users];
+    double[] inverse = new double[2 * streams * streams];
+    for (int k = 0; k < users; k++) {
+      double[] t = focusScratch;
+      for (int i = 0; i < t.length; i++) {
+        t[i] = -power[k] * xkk[k][i];
+      }
+      for (int i = 0; i < streams; i++) {
+        t[2 * (i * streams + i)] += 1;
+      }
+      Hermitian.hermitize(t, streams);
+      double logDet = Hermitian.invertIfDefinite(t, streams, inverse, focusWork);
+      rates[k] = -logDet / LN2;
+      if (!(rates[k] > 0) || !Double.isFinite(rates[k])) {
+        return null;
+      }
+    }
+    return rates;
   }
 
   /**
@@ -539,8 +620,52 @@ public final class SchurRates {
     return potential;
   }
 
+  /** G_j = A⁻¹H̃_j for the focus, side by side (formed here on first use on large panels). */
   ComplexRows g() {
+    if (!gFormed) {
+      g.setRankOneUpdate(y, focus, focusZRe, focusZIm, focusBetaRe, focusBetaIm, -1);
+      gFormed = true;
+    }
     return g;
+  }
+
+  /**
+   * out[r] += Σ_j c_j·(G_j·conj(v_j))[r] for r ≠ the focus: z = A⁻¹v of an evaluation. On large
+   * panels G_j = Y_j − z_f·β_j is applied as Y_j·w − z_f·(β·w), w_j = c_j·conj(v_j), O(K·M·N).
+   *
+   * @param c   per-user factors c_j
+   * @param vRe v_j's real parts, one array of length N per user
+   * @param vIm v_j's imaginary parts
+   */
+  void addFocusedTimesConj(double[] c, double[][] vRe, double[][] vIm, double[] outRe,
+      double[] outIm) {
+    if (!large) {
+      g.addTimesConjAll(focus, c, vRe, vIm, outRe, outIm);
+      return;
+    }
+    // w = c·conj(v), all users side by side: each row of Y is then one dot product of length KN
+    // (at N = 1 the per-user sums would be loops of length one).
+    double sRe = 0;
+    double sIm = 0;
+    for (int j = 0; j < users; j++) {
+      for (int i = 0; i < streams; i++) {
+        int b = j * streams + i;
+        double wr = c[j] * vRe[j][i];
+        double wi = -c[j] * vIm[j][i];
+        wRe[b] = wr;
+        wIm[b] = wi;
+        // β·w
+        sRe += focusBetaRe[b] * wr - focusBetaIm[b] * wi;
+        sIm += focusBetaRe[b] * wi + focusBetaIm[b] * wr;
+      }
+    }
+    y.addTimes(focus, wRe, wIm, outRe, outIm);
+    for (int r = 0; r < antennas; r++) {
+      if (r != focus) {
+        outRe[r] -= focusZRe[r] * sRe - focusZIm[r] * sIm;
+        outIm[r] -= focusZRe[r] * sIm + focusZIm[r] * sRe;
+      }
+    }
   }
 
   double[] sInv(int k) {

@@ -32,8 +32,11 @@ final class FastPositions {
    * ones after every pass that moved an antenna, as before). Each update adds rounding of order
    * ε·cond(Q), and the rates it gives only choose candidates (every pass is confirmed by the
    * exact rates), while a refresh costs O(M³ + M²·KN), at M = 64 as much as a dozen steps.
+   * Measured on the SolverBench warm solves: 4 instead of 1 gives the same losses (to 1e-15 on
+   * the same problems) and saves about 7 % of a warm solve at K = 16, N = 2, M = 32;
+   * SchurRatesTest holds the kept state to 1e-9 of a recomputed one after 2M–3M moves.
    */
-  static final int REFRESH_COMMITS_PER_ANTENNA = 1;
+  static final int REFRESH_COMMITS_PER_ANTENNA = 4;
 
   private final Problem problem;
   private final double gridM;
@@ -104,6 +107,10 @@ final class FastPositions {
     if (at.size() > JOINT_MAX_ANTENNAS) {
       if (state == null) {
         state = newState(at); // the first pass needs it anyway
+        double[] fresh = state.refreshedRates(); // computed from scratch, as the exact rates
+        if (fresh != null) {
+          return fresh;
+        }
       }
       return state.positions().equals(at) ? state.exactRates()
           : UplinkRates.rates(problem.channel(), at);

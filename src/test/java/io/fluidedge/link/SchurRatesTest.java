@@ -17,15 +17,19 @@ import umontreal.ssj.rng.RandomStream;
 class SchurRatesTest {
 
   @ParameterizedTest
-  @CsvSource({"4,2,8,10", "8,2,32,10", "2,1,4,40", "3,2,6,-10", "1,1,1,5"})
-  void evaluate_matchesFullDeterminantAtRandomPoints(int k, int n, int m, double snrDb) {
+  @CsvSource({"4,2,8,10,false", "8,2,32,10,false", "2,1,4,40,false", "3,2,6,-10,false",
+      "1,1,1,5,false", "4,2,8,10,true", "8,2,32,10,true", "2,1,4,40,true", "3,2,6,-10,true",
+      "1,1,1,5,true", "16,1,20,20,true"})
+  void evaluate_matchesFullDeterminantAtRandomPoints(int k, int n, int m, double snrDb,
+      boolean large) {
     Scenario s = Fixtures.scenario(Fixtures.radio(k, n, m, snrDb));
     Panel panel = Panel.of(s.radio());
     RandomStream rng = Streams.of(7, "test");
     for (long seed = 1; seed <= 5; seed++) {
       Channel ch = Fixtures.channel(s, seed);
       Positions pos = Layouts.random(panel, m, rng);
-      SchurRates sr = new SchurRates(ch, pos);
+      // large: G_j = A⁻¹H̃_j left implicit, Y updated by rank two (the arithmetic of M > 16)
+      SchurRates sr = new SchurRates(ch, pos, large);
       double[] rates = new double[k];
       for (int antenna = 0; antenna < m; antenna++) {
         sr.focus(antenna);
@@ -61,8 +65,10 @@ class SchurRatesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"4,2,8,10", "8,2,32,20", "2,2,4,0"})
-  void gradient_matchesCentralFiniteDifferences(int k, int n, int m, double snrDb) {
+  @CsvSource({"4,2,8,10,false", "8,2,32,20,false", "2,2,4,0,false", "8,2,32,20,true",
+      "2,2,4,0,true"})
+  void gradient_matchesCentralFiniteDifferences(int k, int n, int m, double snrDb,
+      boolean large) {
     Scenario s = Fixtures.scenario(Fixtures.radio(k, n, m, snrDb));
     Panel panel = Panel.of(s.radio());
     RandomStream rng = Streams.of(11, "test");
@@ -74,7 +80,7 @@ class SchurRatesTest {
     double[] minus = new double[k];
     for (long seed = 1; seed <= 5; seed++) {
       Channel ch = Fixtures.channel(s, seed);
-      SchurRates sr = new SchurRates(ch, Layouts.random(panel, m, rng));
+      SchurRates sr = new SchurRates(ch, Layouts.random(panel, m, rng), large);
       for (int antenna = 0; antenna < m; antenna += Math.max(1, m / 4)) {
         sr.focus(antenna);
         double x = rng.nextDouble() * panel.sideM();
@@ -208,6 +214,86 @@ class SchurRatesTest {
         assertThat(gx[a]).isCloseTo(freshX[a], within(1e-6 * gradScale));
         assertThat(gy[a]).isCloseTo(freshY[a], within(1e-6 * gradScale));
       }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"4,2,20,10", "16,1,24,20", "8,2,32,0"})
+  void commit_largePanelRankTwoUpdateOfYMatchesRecomputedState(int k, int n, int m,
+      double snrDb) {
+    Scenario s = Fixtures.scenario(Fixtures.radio(k, n, m, snrDb));
+    Panel panel = Panel.of(s.radio());
+    RandomStream rng = Streams.of(19, "test");
+    double[] rates = new double[k];
+    for (long seed = 1; seed <= 3; seed++) {
+      Channel ch = Fixtures.channel(s, seed);
+      Positions pos = Layouts.random(panel, m, rng);
+      SchurRates sr = new SchurRates(ch, pos, true);
+      for (int move = 0; move < 2 * m; move++) {
+        int antenna = (7 * move) % m;
+        assertThat(sr.focus(antenna)).isTrue();
+        double x = rng.nextDouble() * panel.sideM();
+        double y = rng.nextDouble() * panel.sideM();
+        sr.evaluate(x, y, rates, null, null);
+        sr.commit(x, y);
+        pos = pos.with(antenna, x, y);
+        if (move % 3 == 0) { // a second move of the same focus: z and β carried by the commit
+          x = rng.nextDouble() * panel.sideM();
+          y = rng.nextDouble() * panel.sideM();
+          sr.commit(x, y);
+          pos = pos.with(antenna, x, y);
+        }
+      }
+      // Y = Q⁻¹H and the implicit G = A⁻¹H̃ against a state computed from scratch at the same
+      // positions.
+      SchurRates fresh = new SchurRates(ch, pos, false);
+      assertClose(sr.y(), fresh.y(), 1e-9);
+      int antenna = m / 2;
+      assertThat(sr.focus(antenna)).isTrue();
+      assertThat(fresh.focus(antenna)).isTrue();
+      assertClose(sr.g(), fresh.g(), 1e-9);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"16,1,20,10", "12,2,24,20", "3,2,17,0", "9,1,18,30"})
+  void refreshedRates_matchFullDeterminantsUntilTheFirstCommit(int k, int n, int m,
+      double snrDb) {
+    Scenario s = Fixtures.scenario(Fixtures.radio(k, n, m, snrDb));
+    Panel panel = Panel.of(s.radio());
+    RandomStream rng = Streams.of(23, "test");
+    for (long seed = 1; seed <= 3; seed++) {
+      Channel ch = Fixtures.channel(s, seed);
+      Positions pos = Layouts.random(panel, m, rng);
+      SchurRates sr = new SchurRates(ch, pos, true);
+      double[] full = UplinkRates.rates(ch, pos);
+      double[] fresh = sr.refreshedRates();
+      assertThat(fresh).isNotNull();
+      // T_k = I − c_k·X_kk is formed by cancellation: its rounding grows with the SNR (the full
+      // determinants measured 2.5e-9 apart at 30 dB).
+      double tolerance = 1e-9 * Math.max(1, Math.pow(10, snrDb / 10) / 100);
+      for (int u = 0; u < k; u++) {
+        assertThat(fresh[u]).isCloseTo(full[u], within(tolerance * Math.max(1, full[u])));
+      }
+      assertThat(sr.focus(0)).isTrue();
+      assertThat(sr.refreshedRates()).isNotNull(); // a focus changes nothing
+      sr.commit(sr.x(0), sr.y(0));
+      assertThat(sr.refreshedRates()).isNull(); // rank-updated: no longer from scratch
+      sr.refresh();
+      assertThat(sr.refreshedRates()).isNotNull();
+    }
+    SchurRates small = new SchurRates(Fixtures.channel(s, 1), Layouts.random(panel, m, rng));
+    assertThat(small.refreshedRates()).isNull(); // not a large-panel state
+  }
+
+  private static void assertClose(ComplexRows actual, ComplexRows expected, double relative) {
+    double scale = 0;
+    for (int p = 0; p < expected.re().length; p++) {
+      scale = Math.max(scale, Math.hypot(expected.re()[p], expected.im()[p]));
+    }
+    for (int p = 0; p < expected.re().length; p++) {
+      assertThat(actual.re()[p]).isCloseTo(expected.re()[p], within(relative * scale));
+      assertThat(actual.im()[p]).isCloseTo(expected.im()[p], within(relative * scale));
     }
   }
 }
