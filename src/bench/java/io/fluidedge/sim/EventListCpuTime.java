@@ -1,0 +1,104 @@
+package io.fluidedge.sim;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.EventList;
+import umontreal.ssj.simevents.eventlist.Henriksen;
+
+/**
+ * Thread CPU time of the event list alone, {@link EventHeap} against SSJ's {@link Henriksen},
+ * alternating in one JVM: the hold model (take the next event, schedule it again an exponential
+ * delay later, at one of the simulator's priorities), with every fourth step also re-timing a
+ * random pending event (cancel, schedule again), as rate changes re-time completions. Times are
+ * continuous, so no two events tie (where Henriksen is correct).
+ *
+ * <p>Run (after {@code mvn -B -Pbench package -DskipTests}): {@code java -cp
+ * target/benchmarks.jar io.fluidedge.sim.EventListCpuTime PENDING STEPS ROUNDS}, e.g.
+ * {@code ... 8 10000000 5}; prints each round and the medians, in ns per step.
+ */
+public final class EventListCpuTime {
+
+  private static final double[] PRIORITIES = {SimEvent.UPLINK_DONE, SimEvent.INFERENCE_DONE,
+      SimEvent.REQUEST_ARRIVAL};
+
+  private EventListCpuTime() {
+  }
+
+  /** A simulator whose next event can be taken one at a time. */
+  private static final class Stepper extends Simulator {
+    Stepper(EventList list) {
+      super(list);
+      stopped = false;
+    }
+
+    Event step() {
+      return removeFirstEvent();
+    }
+  }
+
+  /** An event that does nothing when it acts. */
+  private static final class Idle extends SimEvent {
+    Idle(Simulator sim, double priority) {
+      super(sim, priority);
+    }
+
+    @Override
+    public void actions() {
+    }
+  }
+
+  /**
+   * Runs the rounds and prints ns per step for each list.
+   *
+   * @param args PENDING STEPS ROUNDS
+   */
+  public static void main(String[] args) {
+    int pending = Integer.parseInt(args[0]);
+    long steps = (long) Double.parseDouble(args[1]);
+    int rounds = Integer.parseInt(args[2]);
+    double[] heap = new double[rounds];
+    double[] henriksen = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      heap[r] = nsPerStep(EventHeap::new, pending, steps);
+      henriksen[r] = nsPerStep(Henriksen::new, pending, steps);
+      System.out.printf(Locale.ROOT, "round %d: EventHeap %.1f ns, Henriksen %.1f ns per step%n",
+          r + 1, heap[r], henriksen[r]);
+    }
+    System.out.printf(Locale.ROOT, "median: EventHeap %.1f ns, Henriksen %.1f ns per step "
+        + "(%d pending)%n", median(heap), median(henriksen), pending);
+  }
+
+  private static double nsPerStep(Supplier<EventList> list, int pending, long steps) {
+    Stepper sim = new Stepper(list.get());
+    SplittableRandom random = new SplittableRandom(1);
+    Idle[] events = new Idle[pending];
+    for (int i = 0; i < pending; i++) {
+      events[i] = new Idle(sim, PRIORITIES[i % PRIORITIES.length]);
+      events[i].scheduleAt(random.nextDouble());
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long t0 = threads.getCurrentThreadCpuTime();
+    for (long s = 0; s < steps; s++) {
+      SimEvent next = (SimEvent) sim.step();
+      next.scheduleAt(sim.time() - Math.log(1 - random.nextDouble()));
+      if ((s & 3) == 0) {
+        SimEvent other = events[random.nextInt(pending)];
+        other.cancel();
+        other.scheduleAt(sim.time() - Math.log(1 - random.nextDouble()));
+      }
+    }
+    return (threads.getCurrentThreadCpuTime() - t0) / (double) steps;
+  }
+
+  private static double median(double[] x) {
+    double[] s = x.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+}
