@@ -3,6 +3,7 @@ package io.fluidedge.sim;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -10,13 +11,16 @@ import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 import umontreal.ssj.simevents.eventlist.EventList;
 import umontreal.ssj.simevents.eventlist.Henriksen;
+import umontreal.ssj.simevents.eventlist.RedblackTree;
+import umontreal.ssj.simevents.eventlist.SplayTree;
 
 /**
- * Thread CPU time of the event list alone, {@link EventHeap} against SSJ's {@link Henriksen},
- * alternating in one JVM: the hold model (take the next event, schedule it again an exponential
- * delay later, at one of the simulator's priorities), with every fourth step also re-timing a
- * random pending event (cancel, schedule again), as rate changes re-time completions. Times are
- * continuous, so no two events tie (where Henriksen is correct).
+ * Thread CPU time of the event list alone, the simulator's ({@link EventLoop#newEventList()},
+ * SSJ's binary tree) against SSJ's {@link Henriksen}, {@link SplayTree} and {@link RedblackTree}
+ * lists, alternating in one JVM: the hold model (take the next event, schedule it again an
+ * exponential delay later, at one of the simulator's priorities), with every fourth step also
+ * re-timing a random pending event (cancel, schedule again), as rate changes re-time
+ * completions. Times are continuous, so no two events tie (where Henriksen is correct).
  *
  * <p>Run (after {@code mvn -B -Pbench package -DskipTests}): {@code java -cp
  * target/benchmarks.jar io.fluidedge.sim.EventListCpuTime PENDING STEPS ROUNDS}, e.g.
@@ -62,16 +66,24 @@ public final class EventListCpuTime {
     int pending = Integer.parseInt(args[0]);
     long steps = (long) Double.parseDouble(args[1]);
     int rounds = Integer.parseInt(args[2]);
-    double[] heap = new double[rounds];
-    double[] henriksen = new double[rounds];
+    List<String> names = List.of("BinaryTree (the simulator's)", "Henriksen", "SplayTree",
+        "RedblackTree");
+    List<Supplier<EventList>> lists = List.of(EventLoop::newEventList, Henriksen::new,
+        SplayTree::new, RedblackTree::new);
+    double[][] ns = new double[lists.size()][rounds];
     for (int r = 0; r < rounds; r++) {
-      heap[r] = nsPerStep(EventHeap::new, pending, steps);
-      henriksen[r] = nsPerStep(Henriksen::new, pending, steps);
-      System.out.printf(Locale.ROOT, "round %d: EventHeap %.1f ns, Henriksen %.1f ns per step%n",
-          r + 1, heap[r], henriksen[r]);
+      StringBuilder line = new StringBuilder("round " + (r + 1) + ":");
+      for (int l = 0; l < lists.size(); l++) {
+        ns[l][r] = nsPerStep(lists.get(l), pending, steps);
+        line.append(String.format(Locale.ROOT, " %s %.1f ns", names.get(l), ns[l][r]));
+      }
+      System.out.println(line);
     }
-    System.out.printf(Locale.ROOT, "median: EventHeap %.1f ns, Henriksen %.1f ns per step "
-        + "(%d pending)%n", median(heap), median(henriksen), pending);
+    StringBuilder line = new StringBuilder("median per step (" + pending + " pending):");
+    for (int l = 0; l < lists.size(); l++) {
+      line.append(String.format(Locale.ROOT, " %s %.1f ns", names.get(l), median(ns[l])));
+    }
+    System.out.println(line);
   }
 
   private static double nsPerStep(Supplier<EventList> list, int pending, long steps) {

@@ -3,13 +3,19 @@ package io.fluidedge.sim;
 import java.util.function.BooleanSupplier;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.BinaryTree;
+import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
  * One run's SSJ simulator with an event loop that stops at an end time and polls for a stop
  * request, which {@link Simulator#start()} cannot do.
  *
- * <p>The event list is an {@link EventHeap}: events with equal time and priority act in the order
- * scheduled, as on SSJ's Henriksen list, with less work per event and no allocation.
+ * <p>The event list is SSJ's {@link BinaryTree} ({@link #newEventList()}): events with equal time
+ * and priority act in the order scheduled, also when some of them are cancelled. SSJ's Henriksen
+ * list, used before, can lose that order when an event that shares its time with others of
+ * another priority is cancelled (it stays in the list, or the cancel fails). The binary tree
+ * costs about 1.1× Henriksen per event on the list alone, SSJ's splay and red-black trees
+ * 1.8–2.7× (docs/performance.md).
  */
 final class EventLoop extends Simulator {
 
@@ -19,7 +25,12 @@ final class EventLoop extends Simulator {
   private long events;
 
   EventLoop() {
-    super(new EventHeap());
+    super(newEventList());
+  }
+
+  /** A new event list of the kind every run's simulator uses. */
+  static EventList newEventList() {
+    return new BinaryTree();
   }
 
   /** Events processed so far. */

@@ -27,9 +27,6 @@ abstract class SimEvent extends Event {
   /** Entity plugins' own events act last at a given instant. */
   static final double PLUGIN = 5;
 
-  /** This event's slot in the run's {@link EventHeap} while pending, −1 otherwise. */
-  int slot = -1;
-
   SimEvent(Simulator sim, double priority) {
     super(sim);
     setPriority(priority);

@@ -1,7 +1,6 @@
 package io.fluidedge.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
 import umontreal.ssj.simevents.eventlist.EventList;
-import umontreal.ssj.simevents.eventlist.Henriksen;
 
-class EventHeapTest {
+/**
+ * The simulator's event list ({@link EventLoop#newEventList()}) against a plainly sorted list:
+ * time, then priority, then the order scheduled, with cancels among events of equal time.
+ */
+class EventListOrderTest {
 
   /** A simulator whose next event can be taken one at a time. */
   private static final class Stepper extends Simulator {
@@ -124,89 +126,57 @@ class EventHeapTest {
 
   /**
    * Random scheduling, cancelling and stepping, with many events at equal times and priorities:
-   * the heap hands out the same events in the same order as the sorted list, and holds the same
-   * pending events in order at every step.
+   * the simulator's list hands out the same events in the same order as the sorted list, and
+   * holds the same pending events in order at every step.
    */
   @Test
   void order_sameAsSortedListWithTiesAndCancels() {
     for (int seed = 1; seed <= 20; seed++) {
-      assertSameOrder(seed, new SortedList(), true, true);
+      assertSameOrder(seed);
     }
   }
 
   /**
-   * The same against SSJ's Henriksen list, the simulator's list before: with cancels at distinct
-   * times, and with equal times without cancels. (With both, Henriksen can lose track of its
-   * events: cancelling one that shares its time with others may leave it in the list, or fail
-   * with a NullPointerException.)
+   * Drives the simulator's list and a reference list through the same random operations
+   * (schedule an idle event, cancel one, take the next) and compares them after every operation.
    */
-  @Test
-  void order_sameAsHenriksen() {
-    for (int seed = 1; seed <= 20; seed++) {
-      assertSameOrder(seed, new Henriksen(), false, true);
-      assertSameOrder(seed, new Henriksen(), true, false);
-    }
-  }
-
-  /**
-   * Drives the heap and a reference list through the same random operations (schedule an idle
-   * event, cancel one, take the next) and compares them after every operation.
-   */
-  private static void assertSameOrder(int seed, EventList referenceList, boolean ties,
-      boolean cancels) {
+  private static void assertSameOrder(int seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    Stepper reference = new Stepper(referenceList);
-    Stepper heap = new Stepper(new EventHeap());
+    Stepper reference = new Stepper(new SortedList());
+    Stepper list = new Stepper(EventLoop.newEventList());
     int n = 5 + random.nextInt(60);
     List<Numbered> refEvents = new ArrayList<>();
-    List<Numbered> heapEvents = new ArrayList<>();
+    List<Numbered> listEvents = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       double priority = PRIORITIES[random.nextInt(PRIORITIES.length)];
       refEvents.add(new Numbered(reference, priority, i));
-      heapEvents.add(new Numbered(heap, priority, i));
+      listEvents.add(new Numbered(list, priority, i));
     }
     List<Integer> refOrder = new ArrayList<>();
-    List<Integer> heapOrder = new ArrayList<>();
+    List<Integer> listOrder = new ArrayList<>();
     for (int op = 0; op < 4000; op++) {
       int kind = random.nextInt(10);
       int i = random.nextInt(n);
       if (kind < 5) {
         if (!refEvents.get(i).pending()) {
-          // With ties, few distinct delays, so equal times are common.
-          double delay = ties ? random.nextInt(4) * 0.25 : random.nextDouble();
+          // Few distinct delays, so equal times are common.
+          double delay = random.nextInt(4) * 0.25;
           refEvents.get(i).scheduleAt(reference.time() + delay);
-          heapEvents.get(i).scheduleAt(heap.time() + delay);
+          listEvents.get(i).scheduleAt(list.time() + delay);
         }
       } else if (kind < 7) {
-        if (cancels) {
-          assertThat(heapEvents.get(i).cancel()).isEqualTo(refEvents.get(i).cancel());
-        }
+        assertThat(listEvents.get(i).cancel()).isEqualTo(refEvents.get(i).cancel());
       } else {
         Event a = reference.step();
-        Event b = heap.step();
+        Event b = list.step();
         refOrder.add(a == null ? -1 : ((Numbered) a).number);
-        heapOrder.add(b == null ? -1 : ((Numbered) b).number);
-        assertThat(heap.time()).isEqualTo(reference.time());
+        listOrder.add(b == null ? -1 : ((Numbered) b).number);
+        assertThat(list.time()).isEqualTo(reference.time());
       }
-      assertThat(numbers(heap.getEventList())).isEqualTo(numbers(reference.getEventList()));
+      assertThat(numbers(list.getEventList())).isEqualTo(numbers(reference.getEventList()));
     }
-    assertThat(heapOrder).isEqualTo(refOrder);
+    assertThat(listOrder).isEqualTo(refOrder);
     assertThat(refOrder.stream().filter(x -> x >= 0).count()).isGreaterThan(500);
-  }
-
-  @Test
-  void removeFirst_emptyGivesNull_andRelativeSchedulingIsRefused() {
-    Stepper heap = new Stepper(new EventHeap());
-    assertThat(heap.getEventList().removeFirst()).isNull();
-    assertThat(heap.getEventList().getFirst()).isNull();
-    Numbered e = new Numbered(heap, 0, 0);
-    e.scheduleAt(1);
-    assertThat(heap.getEventList().getFirstOfClass(Numbered.class)).isSameAs(e);
-    assertThatThrownBy(() -> heap.getEventList().addFirst(new Numbered(heap, 0, 1)))
-        .isInstanceOf(UnsupportedOperationException.class);
-    heap.getEventList().clear();
-    assertThat(heap.getEventList().isEmpty()).isTrue();
-    assertThat(heap.getEventList().remove(e)).isFalse();
   }
 
   private static List<Integer> numbers(EventList list) {
