@@ -34,76 +34,47 @@ public record RequestRecord(long id, int user, double arrivalS, double uplinkSta
     double features, double tokens, double cycles, int prefillTokens, int decodeTokens,
     double firstTokenS) {
 
-  /**
-   * Validates ranges and the time order; the message names the bad value. The checks are one
-   * test on the hot path (a run builds several records per request); the message is built
-   * only when it fails.
-   */
+  /** Validates ranges and the time order; the message names the bad value. */
   public RequestRecord {
-    if (!valid(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS, bits,
-        psnrDb, features, tokens, cycles, prefillTokens, decodeTokens, firstTokenS)) {
-      throw invalid(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS, bits,
-          psnrDb, features, tokens, cycles, prefillTokens, decodeTokens, firstTokenS);
-    }
-  }
-
-  /** Whether the values pass every check ({@link #invalid} names the first that fails). */
-  private static boolean valid(long id, int user, double arrivalS, double uplinkStartS,
-      double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb,
-      double features, double tokens, double cycles, int prefillTokens, int decodeTokens,
-      double firstTokenS) {
-    return id >= 0 && user >= 0 && arrivalS >= 0 && arrivalS < Double.POSITIVE_INFINITY
-        && after(arrivalS, uplinkStartS) && after(uplinkStartS, uplinkDoneS)
-        && after(uplinkDoneS, inferenceStartS) && after(inferenceStartS, doneS) && bits >= 0
-        && (Double.isFinite(psnrDb) || bits == 0 && Double.isNaN(psnrDb))
-        && features >= 0 && tokens >= 0 && cycles >= 0 && features < Double.POSITIVE_INFINITY
-        && tokens < Double.POSITIVE_INFINITY && cycles < Double.POSITIVE_INFINITY
-        && prefillTokens >= 0 && decodeTokens >= 0
-        && (Double.isNaN(firstTokenS) || firstTokenS >= inferenceStartS
-            && (Double.isNaN(doneS) || firstTokenS <= doneS) && Double.isFinite(firstTokenS));
-  }
-
-  /** The message of the first check a record's values fail. */
-  private static IllegalArgumentException invalid(long id, int user, double arrivalS,
-      double uplinkStartS, double uplinkDoneS, double inferenceStartS, double doneS, int bits,
-      double psnrDb, double features, double tokens, double cycles, int prefillTokens,
-      int decodeTokens, double firstTokenS) {
     if (id < 0) {
-      return new IllegalArgumentException("request id must be >= 0: " + id);
+      throw new IllegalArgumentException("request id must be >= 0: " + id);
     }
     if (user < 0) {
-      return new IllegalArgumentException("request " + id + ": user must be >= 0: " + user);
+      throw new IllegalArgumentException("request " + id + ": user must be >= 0: " + user);
     }
     if (!(arrivalS >= 0) || Double.isInfinite(arrivalS)) {
-      return new IllegalArgumentException("request " + id + ": arrival must be finite and >= 0: "
+      throw new IllegalArgumentException("request " + id + ": arrival must be finite and >= 0: "
           + arrivalS + " s");
     }
     if (!(after(arrivalS, uplinkStartS) && after(uplinkStartS, uplinkDoneS)
         && after(uplinkDoneS, inferenceStartS) && after(inferenceStartS, doneS))) {
-      return new IllegalArgumentException("request " + id + ": times must satisfy arrival <= "
+      throw new IllegalArgumentException("request " + id + ": times must satisfy arrival <= "
           + "uplink start <= uplink done <= inference start <= done (NaN once not reached): "
           + arrivalS + ", " + uplinkStartS + ", " + uplinkDoneS + ", " + inferenceStartS + ", "
           + doneS + " s");
     }
     if (bits < 0) {
-      return new IllegalArgumentException("request " + id + ": bits must be >= 0: " + bits);
+      throw new IllegalArgumentException("request " + id + ": bits must be >= 0: " + bits);
     }
     if (!Double.isFinite(psnrDb) && !(bits == 0 && Double.isNaN(psnrDb))) {
-      return new IllegalArgumentException("request " + id + ": psnr must be finite: " + psnrDb
+      throw new IllegalArgumentException("request " + id + ": psnr must be finite: " + psnrDb
           + " dB");
     }
     if (!(features >= 0) || !(tokens >= 0) || !(cycles >= 0) || Double.isInfinite(features)
         || Double.isInfinite(tokens) || Double.isInfinite(cycles)) {
-      return new IllegalArgumentException("request " + id + ": features, tokens and cycles must "
+      throw new IllegalArgumentException("request " + id + ": features, tokens and cycles must "
           + "be finite and >= 0: " + features + ", " + tokens + ", " + cycles);
     }
     if (prefillTokens < 0 || decodeTokens < 0) {
-      return new IllegalArgumentException("request " + id + ": prefill and decode tokens must be "
+      throw new IllegalArgumentException("request " + id + ": prefill and decode tokens must be "
           + ">= 0: " + prefillTokens + ", " + decodeTokens);
     }
-    return new IllegalArgumentException("request " + id + ": first token must be NaN or "
-        + "between inference start and done: " + inferenceStartS + ", " + firstTokenS + ", "
-        + doneS + " s");
+    if (!Double.isNaN(firstTokenS) && !(firstTokenS >= inferenceStartS
+        && (Double.isNaN(doneS) || firstTokenS <= doneS) && Double.isFinite(firstTokenS))) {
+      throw new IllegalArgumentException("request " + id + ": first token must be NaN or "
+          + "between inference start and done: " + inferenceStartS + ", " + firstTokenS + ", "
+          + doneS + " s");
+    }
   }
 
   /** A request outside LLM serving: no prefill or decode tokens, no first-token time. */
