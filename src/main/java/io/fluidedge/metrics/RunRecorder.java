@@ -149,8 +149,12 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   public void inferenceDone(RequestRecord r) {
     open();
     int user = r.user();
-    if (!r.completed() || user >= users) {
-      throw notCompleted(r);
+    if (!r.completed()) {
+      throw new IllegalArgumentException("request " + r.id() + " has no completion time");
+    }
+    if (user >= users) {
+      throw new IllegalArgumentException("request " + r.id() + ": user " + user + " not in [0, "
+          + users + ")");
     }
     completed++;
     boolean measured = queues.measured(r);
@@ -178,14 +182,6 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     if (requests != null) {
       row(r, RequestsCsv.COMPLETED);
     }
-  }
-
-  private IllegalArgumentException notCompleted(RequestRecord r) {
-    if (!r.completed()) {
-      return new IllegalArgumentException("request " + r.id() + " has no completion time");
-    }
-    return new IllegalArgumentException("request " + r.id() + ": user " + r.user()
-        + " not in [0, " + users + ")");
   }
 
   /** Records a request removed at its deadline (counted, its row if kept). */

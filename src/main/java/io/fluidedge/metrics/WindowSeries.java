@@ -35,8 +35,14 @@ final class WindowSeries {
   /** Closes the windows before r's completion; adds r to the open one when it is measured. */
   void add(RequestRecord r, boolean measured) {
     long w = index(r.doneS());
-    if (finished || w < current) {
-      throw refused(r, w);
+    if (finished) {
+      throw new IllegalStateException("windows already finished; request " + r.id()
+          + " not recorded");
+    }
+    if (w < current) {
+      throw new IllegalArgumentException("request " + r.id() + ": completion times must be "
+          + "non-decreasing; done " + r.doneS() + " s falls in window " + w + " but window "
+          + current + " is open");
     }
     while (current < w) {
       close();
@@ -44,16 +50,6 @@ final class WindowSeries {
     if (measured) {
       open.add(r.latencyS(), r.uplinkS(), r.serverS(), r.psnrDb(), r.bits());
     }
-  }
-
-  private RuntimeException refused(RequestRecord r, long w) {
-    if (finished) {
-      return new IllegalStateException("windows already finished; request " + r.id()
-          + " not recorded");
-    }
-    return new IllegalArgumentException("request " + r.id() + ": completion times must be "
-        + "non-decreasing; done " + r.doneS() + " s falls in window " + w + " but window "
-        + current + " is open");
   }
 
   /**
