@@ -128,6 +128,101 @@ final class ComplexRows {
     }
   }
 
+  /**
+   * out = σ²I + [M]ᴴ[M] (KN × KN, interleaved, overwritten): the Gram of the columns of all users
+   * side by side, accumulated one row of [M] at a time over the upper triangle, then mirrored.
+   *
+   * @param noise σ², added on the diagonal
+   */
+  void columnGram(double noise, double[] out) {
+    java.util.Arrays.fill(out, 0, 2 * width * width, 0);
+    for (int r = 0; r < rows; r++) {
+      int row = r * width;
+      for (int p = 0; p < width; p++) {
+        double a = re[row + p];
+        double b = im[row + p];
+        for (int q = p, at = 2 * (p * width + p); q < width; q++, at += 2) {
+          // conj(M[r, p])·M[r, q]
+          out[at] += a * re[row + q] + b * im[row + q];
+          out[at + 1] += a * im[row + q] - b * re[row + q];
+        }
+      }
+    }
+    for (int p = 0; p < width; p++) {
+      out[2 * (p * width + p)] += noise;
+      out[2 * (p * width + p) + 1] = 0;
+      for (int q = p + 1; q < width; q++) {
+        out[2 * (q * width + p)] = out[2 * (p * width + q)];
+        out[2 * (q * width + p) + 1] = -out[2 * (p * width + q) + 1];
+      }
+    }
+  }
+
+  /**
+   * this = A·P for every user at once, P a KN × KN matrix with real and imaginary parts apart
+   * (row-major): each output row is accumulated as Σ_p A[r, p]·P[p, :] over contiguous rows of P.
+   */
+  void setProductRight(ComplexRows a, double[] pRe, double[] pIm) {
+    for (int r = 0; r < rows; r++) {
+      int out = r * width;
+      java.util.Arrays.fill(re, out, out + width, 0);
+      java.util.Arrays.fill(im, out, out + width, 0);
+      for (int p = 0; p < width; p++) {
+        double ar = a.re[out + p];
+        double ai = a.im[out + p];
+        int in = p * width;
+        for (int q = 0; q < width; q++) {
+          re[out + q] += ar * pRe[in + q] - ai * pIm[in + q];
+          im[out + q] += ar * pIm[in + q] + ai * pRe[in + q];
+        }
+      }
+    }
+  }
+
+  /** Scales user j's columns by c_j^exponent, in place. */
+  void scaleColumns(double[] power, double exponent) {
+    for (int j = 0; j < power.length; j++) {
+      double f = Math.pow(power[j], exponent);
+      for (int r = 0; r < rows; r++) {
+        for (int i = 0, at = r * width + j * cols; i < cols; i++, at++) {
+          re[at] *= f;
+          im[at] *= f;
+        }
+      }
+    }
+  }
+
+  /**
+   * out[r, s] = Σ_p c_p·M[r, p]·conj(other[s, p]) for s ≤ r (the lower triangle of M·C·otherᴴ,
+   * rows × rows row-major, parts apart; entries above the diagonal are left as they were), c_p
+   * the power of column p's user.
+   */
+  void timesScaledAdjoint(ComplexRows other, double[] power, double[] outRe, double[] outIm) {
+    double[] wRe = new double[width];
+    double[] wIm = new double[width];
+    for (int r = 0; r < rows; r++) {
+      int rowR = r * width;
+      for (int j = 0; j < power.length; j++) {
+        for (int i = 0, p = j * cols; i < cols; i++, p++) {
+          wRe[p] = power[j] * re[rowR + p];
+          wIm[p] = power[j] * im[rowR + p];
+        }
+      }
+      for (int s = 0; s <= r; s++) {
+        int rowS = s * width;
+        double sr = 0;
+        double si = 0;
+        for (int p = 0; p < width; p++) {
+          // w_p·conj(o_p)
+          sr += wRe[p] * other.re[rowS + p] + wIm[p] * other.im[rowS + p];
+          si += wIm[p] * other.re[rowS + p] - wRe[p] * other.im[rowS + p];
+        }
+        outRe[r * rows + s] = sr;
+        outIm[r * rows + s] = si;
+      }
+    }
+  }
+
   /** out[r] += Σ_p M[r, p]·w_p for r ≠ skip, over all users' columns at once (w of length KN). */
   void addTimes(int skip, double[] wRe, double[] wIm, double[] outRe, double[] outIm) {
     for (int r = 0; r < rows; r++) {

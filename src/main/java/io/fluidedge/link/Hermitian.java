@@ -37,8 +37,9 @@ public final class Hermitian {
    * Inverse of Hermitian positive-definite A and its ln det, via Cholesky A = L·Lᴴ and
    * A⁻¹ = L⁻ᴴ·L⁻¹.
    *
-   * @param a    the matrix (not modified)
-   * @param inv  receives A⁻¹, length ≥ 2n² (modified)
+   * @param a    the matrix (not modified unless it is {@code inv}: it is read only while it is
+   *             factored, before A⁻¹ is written)
+   * @param inv  receives A⁻¹, length ≥ 2n² (modified); may be {@code a} itself
    * @param work scratch of length ≥ 2n² (modified)
    * @return ln det A
    */

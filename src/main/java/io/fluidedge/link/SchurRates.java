@@ -23,7 +23,8 @@ import io.fluidedge.radio.UserChannel;
  * (O(K·N²), from the evaluation at the new point) and, if asked for at construction and once a
  * gradient has computed it, the whole X = HᴴQ⁻¹H (KN × KN) that {@link #potentialGradient}
  * needs (O((KN)²) per move where recomputing it costs O(M·(KN)²)). {@link #refresh} recomputes
- * them from scratch (O(M³)) to drop accumulated rounding. On large panels (the constructor's
+ * them from scratch (O(M³); on large panels with 2·K·N ≤ M through a matrix of order K·N,
+ * O(M²·KN)) to drop accumulated rounding. On large panels (the constructor's
  * {@code large}) G_j is left implicit, G_j = Y_j − z·β_j with β_j = −Y_j[m,:], so a focus costs
  * O(M + K·N³) and a commit updates Y_j by rank two.
  *
@@ -55,9 +56,17 @@ public final class SchurRates {
   private final ComplexRows hDx;
   private final ComplexRows hDy;
   private final ComplexRows y;
-  private final ComplexRows g;
-  private final double[] qInv;
-  private final double[] commitRow;
+  /** A⁻¹H̃_j; on large panels allocated on first use (only evaluations with derivatives). */
+  private ComplexRows g;
+  /** Q⁻¹, real and imaginary parts apart (M × M row-major): the commit's update runs over
+   * contiguous rows of each. */
+  private final double[] qRe;
+  private final double[] qIm;
+  /** Scratch of {@link #refresh}: Q and then its inverse (interleaved), and the factor's work. */
+  private final double[] qScratch;
+  private final double[] qWork;
+  private final double[] commitRowRe;
+  private final double[] commitRowIm;
   /** β_j of {@link #focus} and β'_j of {@link #commit}, all users side by side (length KN). */
   private final double[] betaRe;
   private final double[] betaIm;
@@ -69,6 +78,14 @@ public final class SchurRates {
   private double traceQ;
   /** Large panels: X kept across commits, A⁻¹H̃_j left implicit (see the constructor). */
   private final boolean large;
+  /**
+   * Large panels with 2·K·N ≤ M: {@link #refresh} inverts a matrix of order K·N instead of M
+   * (see {@link #refreshInKernelSpace}).
+   */
+  private final boolean lean;
+  /** (σ²I + H̃ᴴH̃)⁻¹ of a lean state's refresh, real and imaginary parts apart (KN × KN). */
+  private final double[] kernelRe;
+  private final double[] kernelIm;
   /** The focus's z = A⁻¹v direction −Q⁻¹e_m/(Q⁻¹)_mm and β_j, kept apart on large panels. */
   private final double[] focusZRe;
   private final double[] focusZIm;
@@ -123,6 +140,7 @@ public final class SchurRates {
    */
   public SchurRates(Channel channel, Positions positions, boolean large) {
     this.large = large;
+    lean = large && 2 * channel.userCount() * channel.userAntennas() <= positions.size();
     antennas = positions.size();
     streams = channel.userAntennas();
     users = channel.userCount();
@@ -139,9 +157,16 @@ public final class SchurRates {
     hDx = new ComplexRows(users, antennas, streams);
     hDy = new ComplexRows(users, antennas, streams);
     y = new ComplexRows(users, antennas, streams);
-    g = new ComplexRows(users, antennas, streams);
-    qInv = new double[2 * antennas * antennas];
-    commitRow = new double[2 * antennas];
+    g = large ? null : new ComplexRows(users, antennas, streams);
+    int order = lean ? users * streams : antennas; // the order of the matrix refresh inverts
+    qRe = new double[antennas * antennas];
+    qIm = new double[antennas * antennas];
+    qScratch = new double[2 * order * order];
+    qWork = new double[2 * order * order];
+    kernelRe = new double[lean ? order * order : 0];
+    kernelIm = new double[lean ? order * order : 0];
+    commitRowRe = new double[antennas];
+    commitRowIm = new double[antennas];
     betaRe = new double[users * streams];
     betaIm = new double[users * streams];
     oldRowRe = new double[users * streams];
@@ -246,17 +271,16 @@ public final class SchurRates {
     return focus;
   }
 
-  /** Recomputes Q⁻¹, ln det Q and Y_j = Q⁻¹H_j from the current rows (O(M³)); drops the focus. */
+  /**
+   * Recomputes Q⁻¹, ln det Q and Y_j = Q⁻¹H_j from the current rows (O(M³), or O(M²·KN) on a
+   * large panel with 2·K·N ≤ M: {@link #refreshInKernelSpace}); drops the focus.
+   */
   public void refresh() {
-    double[] q = new double[2 * antennas * antennas];
-    if (large) {
-      scaled.setScaledColumns(h, power);
-      scaled.gram(noise, q);
+    if (lean) {
+      refreshInKernelSpace();
     } else {
-      h.gram(noise, power, q);
+      refreshInverse();
     }
-    logDetQ = Hermitian.invert(q, antennas, qInv, new double[2 * antennas * antennas]);
-    y.setProduct(qInv, h);
     for (int j = 0; j < users; j++) {
       h.crossGram(j, y, xkk[j]);
       Hermitian.hermitize(xkk[j], streams);
@@ -268,6 +292,60 @@ public final class SchurRates {
     moved = false;
     commits = 0;
     version++;
+  }
+
+  /** Q⁻¹, ln det Q and Y = Q⁻¹H from Q formed and inverted (O(M³ + M²·KN)). */
+  private void refreshInverse() {
+    double[] q = qScratch;
+    if (large) {
+      scaled.setScaledColumns(h, power);
+      scaled.gram(noise, q);
+    } else {
+      h.gram(noise, power, q);
+    }
+    logDetQ = Hermitian.invert(q, antennas, q, qWork); // Q⁻¹ over Q (read only by the factor)
+    for (int i = 0; i < antennas * antennas; i++) {
+      qRe[i] = q[2 * i];
+      qIm[i] = q[2 * i + 1];
+    }
+    y.setProduct(q, h);
+  }
+
+  /**
+   * Q⁻¹, ln det Q and Y = Q⁻¹H of a lean state in O(M·(KN)² + (KN)³ + M²·KN/2) instead of
+   * O(M³ + M²·KN), through the K·N-dimensional K = σ²I + H̃ᴴH̃ (H̃ = [H√c], so Q = σ²I + H̃H̃ᴴ):
+   * det Q = σ^{2(M−KN)}·det K (Sylvester), Q⁻¹H̃ = H̃K⁻¹ (push-through), so Y_j is user j's
+   * columns of H̃K⁻¹ divided by √c_j, and Q⁻¹ = σ⁻²(I − H̃K⁻¹H̃ᴴ) = σ⁻²(I − Y·C·Hᴴ) (Woodbury,
+   * C the per-stream powers). With 2·KN ≤ M most of each e_m lies outside the range of H̃, so the
+   * diagonal of Q⁻¹ is not formed by cancellation.
+   */
+  private void refreshInKernelSpace() {
+    int width = users * streams;
+    scaled.setScaledColumns(h, power);
+    double[] k = qScratch;
+    scaled.columnGram(noise, k);
+    double logDetK = Hermitian.invert(k, width, k, qWork); // K⁻¹ over K
+    logDetQ = (antennas - width) * Math.log(noise) + logDetK;
+    for (int i = 0; i < width * width; i++) {
+      kernelRe[i] = k[2 * i];
+      kernelIm[i] = k[2 * i + 1];
+    }
+    y.setProductRight(scaled, kernelRe, kernelIm);
+    y.scaleColumns(power, -0.5);
+    // Q⁻¹ = σ⁻²(I − Ỹ·H̃ᴴ), Ỹ = H̃K⁻¹ = Y·√C: entry (r, s) = σ⁻²(δ_rs − Σ_p c_p·Y[r, p]·conj(H[s, p])),
+    // the lower triangle computed and mirrored (Q⁻¹ Hermitian).
+    y.timesScaledAdjoint(h, power, qRe, qIm);
+    double inv = 1 / noise;
+    for (int r = 0; r < antennas; r++) {
+      for (int c = 0; c <= r; c++) {
+        double re = ((r == c ? 1 : 0) - qRe[r * antennas + c]) * inv;
+        double im = r == c ? 0 : -qIm[r * antennas + c] * inv;
+        qRe[r * antennas + c] = re;
+        qIm[r * antennas + c] = im;
+        qRe[c * antennas + r] = re;
+        qIm[c * antennas + r] = -im;
+      }
+    }
   }
 
   /**
@@ -329,12 +407,12 @@ public final class SchurRates {
     int n = antennas;
     // (Q⁻¹)_mm lies in [1/λmax(Q), 1/σ²] ⊇ [1/tr Q, 1/σ²] since σ²I ⪯ Q; the clamp guards against
     // drift after many rank updates of an ill-conditioned Q (very high SNR).
-    double qmm = Math.min(Math.max(qInv[2 * (m * n + m)], 1 / traceQ), 1 / noise);
     double[] zRe = large ? focusZRe : eval.zRe;
     double[] zIm = large ? focusZIm : eval.zIm;
+    double qmm = Math.min(Math.max(qRe[m * n + m], 1 / traceQ), 1 / noise);
     for (int r = 0; r < n; r++) {
-      zRe[r] = r == m ? 0 : -qInv[2 * (r * n + m)] / qmm;
-      zIm[r] = r == m ? 0 : -qInv[2 * (r * n + m) + 1] / qmm;
+      zRe[r] = r == m ? 0 : -qRe[r * n + m] / qmm;
+      zIm[r] = r == m ? 0 : -qIm[r * n + m] / qmm;
     }
     focusQmm = qmm;
     logDetAq = logDetQ + Math.log(qmm);
@@ -438,43 +516,9 @@ public final class SchurRates {
     double s = eval.schurQ;
     double[] zRe = eval.zRe;
     double[] zIm = eval.zIm;
-    // Off row/column m: Q'⁻¹ = A⁻¹ + z·zᴴ/s with A⁻¹ = Q⁻¹ − Q⁻¹e_m·e_mᵀQ⁻¹/(Q⁻¹)_mm (the
-    // block-inverse downdate), in one pass; row and column m of the old Q⁻¹ are read, not written.
     double invQmm = 1 / focusQmm;
     double invS = 1 / s;
-    // Row m of the old Q⁻¹, apart: the loop below then never reads what it writes. (Its writes to
-    // column m are overwritten after it; each row reads its own column-m entry before writing.)
-    double[] rowM = commitRow;
-    System.arraycopy(qInv, 2 * m * n, rowM, 0, 2 * n);
-    for (int r = 0; r < n; r++) {
-      if (r == m) {
-        continue;
-      }
-      int rm = 2 * (r * n + m);
-      double qrRe = qInv[rm] * invQmm;
-      double qrIm = qInv[rm + 1] * invQmm;
-      double zrRe = zRe[r] * invS;
-      double zrIm = zIm[r] * invS;
-      for (int c = 0, idx = 2 * r * n; c < n; c++, idx += 2) {
-        double mRe = rowM[2 * c];
-        double mIm = rowM[2 * c + 1];
-        qInv[idx] += zrRe * zRe[c] + zrIm * zIm[c] - (qrRe * mRe - qrIm * mIm);
-        qInv[idx + 1] += zrIm * zRe[c] - zrRe * zIm[c] - (qrRe * mIm + qrIm * mRe);
-      }
-    }
-    for (int r = 0; r < n; r++) {
-      int rm = 2 * (r * n + m);
-      int mr = 2 * (m * n + r);
-      if (r == m) {
-        qInv[rm] = invS;
-        qInv[rm + 1] = 0;
-      } else {
-        qInv[rm] = -zRe[r] * invS;
-        qInv[rm + 1] = -zIm[r] * invS;
-        qInv[mr] = -zRe[r] * invS;
-        qInv[mr + 1] = zIm[r] * invS;
-      }
-    }
+    updateInverse(m, zRe, zIm, invQmm, invS);
     focusQmm = invS; // (Q'⁻¹)_mm: a further commit of this focus downdates from Q'⁻¹
     logDetQ = logDetAq + Math.log(s);
     posX[m] = newX;
@@ -529,6 +573,53 @@ public final class SchurRates {
     for (int j = 0; j < users; j++) {
       for (int i = 0; i < streams; i++) {
         y.set(j, m, i, -betaRe[j * streams + i], -betaIm[j * streams + i]);
+      }
+    }
+  }
+
+  /**
+   * Q⁻¹ after the focused antenna m moved. Off row/column m: Q'⁻¹ = A⁻¹ + z·zᴴ/s with
+   * A⁻¹ = Q⁻¹ − Q⁻¹e_m·e_mᵀQ⁻¹/(Q⁻¹)_mm (the block-inverse downdate), in one pass; row and column
+   * m of the old Q⁻¹ are read, not written. O(M²).
+   */
+  private void updateInverse(int m, double[] zRe, double[] zIm, double invQmm, double invS) {
+    int n = antennas;
+    // Row m of the old Q⁻¹, apart: the loop below then never reads what it writes. (Its writes to
+    // column m are overwritten after it; each row reads its own column-m entry before writing.)
+    double[] rowRe = commitRowRe;
+    double[] rowIm = commitRowIm;
+    System.arraycopy(qRe, m * n, rowRe, 0, n);
+    System.arraycopy(qIm, m * n, rowIm, 0, n);
+    for (int r = 0; r < n; r++) {
+      if (r == m) {
+        continue;
+      }
+      int rm = r * n + m;
+      double qrRe = qRe[rm] * invQmm;
+      double qrIm = qIm[rm] * invQmm;
+      double zrRe = zRe[r] * invS;
+      double zrIm = zIm[r] * invS;
+      int row = r * n;
+      // Real and imaginary parts in separate contiguous rows (each entry computed as it was
+      // interleaved, so to the same bits).
+      for (int c = 0; c < n; c++) {
+        double mRe = rowRe[c];
+        double mIm = rowIm[c];
+        qRe[row + c] += zrRe * zRe[c] + zrIm * zIm[c] - (qrRe * mRe - qrIm * mIm);
+        qIm[row + c] += zrIm * zRe[c] - zrRe * zIm[c] - (qrRe * mIm + qrIm * mRe);
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      int rm = r * n + m;
+      int mr = m * n + r;
+      if (r == m) {
+        qRe[rm] = invS;
+        qIm[rm] = 0;
+      } else {
+        qRe[rm] = -zRe[r] * invS;
+        qIm[rm] = -zIm[r] * invS;
+        qRe[mr] = -zRe[r] * invS;
+        qIm[mr] = zIm[r] * invS;
       }
     }
   }
@@ -623,6 +714,9 @@ public final class SchurRates {
   /** G_j = A⁻¹H̃_j for the focus, side by side (formed here on first use on large panels). */
   ComplexRows g() {
     if (!gFormed) {
+      if (g == null) {
+        g = new ComplexRows(users, antennas, streams);
+      }
       g.setRankOneUpdate(y, focus, focusZRe, focusZIm, focusBetaRe, focusBetaIm, -1);
       gFormed = true;
     }

@@ -82,6 +82,87 @@ class ComplexRowsTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"4,2,8", "16,1,20", "3,3,5", "1,1,1"})
+  void kernelSpaceProducts_matchTheirDefinitions(int users, int streams, int rows) {
+    Random rng = new Random(users * 41L + rows);
+    ComplexRows a = random(users, rows, streams, rng);
+    ComplexRows b = random(users, rows, streams, rng);
+    int width = users * streams;
+    double[] power = new double[users];
+    for (int j = 0; j < users; j++) {
+      power[j] = 0.1 + 3 * rng.nextDouble();
+    }
+    // columnGram: σ²δ_pq + Σ_r conj(A[r, p])·A[r, q]
+    double[] gram = new double[2 * width * width];
+    a.columnGram(0.7, gram);
+    for (int p = 0; p < width; p++) {
+      for (int q = 0; q < width; q++) {
+        double re = p == q ? 0.7 : 0;
+        double im = 0;
+        for (int r = 0; r < rows; r++) {
+          double ar = a.re()[r * width + p];
+          double ai = a.im()[r * width + p];
+          double br = a.re()[r * width + q];
+          double bi = a.im()[r * width + q];
+          re += ar * br + ai * bi;
+          im += ar * bi - ai * br;
+        }
+        assertThat(gram[2 * (p * width + q)]).isCloseTo(re, within(1e-12 * rows));
+        assertThat(gram[2 * (p * width + q) + 1]).isCloseTo(im, within(1e-12 * rows));
+      }
+    }
+    // setProductRight: (A·P)[r, q] = Σ_p A[r, p]·P[p, q]
+    double[] pRe = new double[width * width];
+    double[] pIm = new double[width * width];
+    for (int i = 0; i < pRe.length; i++) {
+      pRe[i] = rng.nextGaussian();
+      pIm[i] = rng.nextGaussian();
+    }
+    ComplexRows product = new ComplexRows(users, rows, streams);
+    product.setProductRight(a, pRe, pIm);
+    for (int r = 0; r < rows; r++) {
+      for (int q = 0; q < width; q++) {
+        double re = 0;
+        double im = 0;
+        for (int p = 0; p < width; p++) {
+          double ar = a.re()[r * width + p];
+          double ai = a.im()[r * width + p];
+          re += ar * pRe[p * width + q] - ai * pIm[p * width + q];
+          im += ar * pIm[p * width + q] + ai * pRe[p * width + q];
+        }
+        assertThat(product.re()[r * width + q]).isCloseTo(re, within(1e-12 * width));
+        assertThat(product.im()[r * width + q]).isCloseTo(im, within(1e-12 * width));
+      }
+    }
+    // timesScaledAdjoint: Σ_p c_p·A[r, p]·conj(B[s, p]) on and below the diagonal
+    double[] outRe = new double[rows * rows];
+    double[] outIm = new double[rows * rows];
+    a.timesScaledAdjoint(b, power, outRe, outIm);
+    for (int r = 0; r < rows; r++) {
+      for (int s = 0; s <= r; s++) {
+        double re = 0;
+        double im = 0;
+        for (int p = 0; p < width; p++) {
+          double c = power[p / streams];
+          double ar = a.re()[r * width + p];
+          double ai = a.im()[r * width + p];
+          double br = b.re()[s * width + p];
+          double bi = b.im()[s * width + p];
+          re += c * (ar * br + ai * bi);
+          im += c * (ai * br - ar * bi);
+        }
+        assertThat(outRe[r * rows + s]).isCloseTo(re, within(1e-12 * width * 4));
+        assertThat(outIm[r * rows + s]).isCloseTo(im, within(1e-12 * width * 4));
+      }
+    }
+    // scaleColumns: user j's columns times c_j^e
+    double before = a.re()[width - 1];
+    a.scaleColumns(power, -0.5);
+    assertThat(a.re()[width - 1]).isCloseTo(before / Math.sqrt(power[users - 1]),
+        within(1e-15 * Math.abs(before) + 1e-300));
+  }
+
   private static ComplexRows random(int users, int rows, int streams, Random rng) {
     ComplexRows h = new ComplexRows(users, rows, streams);
     for (int j = 0; j < users; j++) {
