@@ -411,8 +411,10 @@ public final class SchurRates {
     double[] zIm = large ? focusZIm : eval.zIm;
     double qmm = Math.min(Math.max(qRe[m * n + m], 1 / traceQ), 1 / noise);
     for (int r = 0; r < n; r++) {
-      zRe[r] = r == m ? 0 : -qRe[r * n + m] / qmm;
-      zIm[r] = r == m ? 0 : -qIm[r * n + m] / qmm;
+      // Large panels keep Q⁻¹'s lower triangle only: (Q⁻¹)_rm = conj((Q⁻¹)_mr) above it.
+      boolean above = large && r < m;
+      zRe[r] = r == m ? 0 : -(above ? qRe[m * n + r] : qRe[r * n + m]) / qmm;
+      zIm[r] = r == m ? 0 : -(above ? -qIm[m * n + r] : qIm[r * n + m]) / qmm;
     }
     focusQmm = qmm;
     logDetAq = logDetQ + Math.log(qmm);
@@ -518,7 +520,11 @@ public final class SchurRates {
     double[] zIm = eval.zIm;
     double invQmm = 1 / focusQmm;
     double invS = 1 / s;
-    updateInverse(m, zRe, zIm, invQmm, invS);
+    if (large) {
+      updateLowerInverse(m, zRe, zIm, invQmm, invS);
+    } else {
+      updateInverse(m, zRe, zIm, invQmm, invS);
+    }
     focusQmm = invS; // (Q'⁻¹)_mm: a further commit of this focus downdates from Q'⁻¹
     logDetQ = logDetAq + Math.log(s);
     posX[m] = newX;
@@ -620,6 +626,52 @@ public final class SchurRates {
         qIm[rm] = -zIm[r] * invS;
         qRe[mr] = -zRe[r] * invS;
         qIm[mr] = zIm[r] * invS;
+      }
+    }
+  }
+
+  /**
+   * {@link #updateInverse} on the lower triangle only (large panels): Q⁻¹ is Hermitian, the focus
+   * reads column m through it, and the update costs half as much.
+   */
+  private void updateLowerInverse(int m, double[] zRe, double[] zIm, double invQmm,
+      double invS) {
+    int n = antennas;
+    // Row m of the old Q⁻¹ in full, from the lower triangle.
+    double[] rowRe = commitRowRe;
+    double[] rowIm = commitRowIm;
+    for (int c = 0; c < n; c++) {
+      boolean lower = c <= m;
+      rowRe[c] = lower ? qRe[m * n + c] : qRe[c * n + m];
+      rowIm[c] = lower ? qIm[m * n + c] : -qIm[c * n + m];
+    }
+    for (int r = 0; r < n; r++) {
+      if (r == m) {
+        continue;
+      }
+      // (Q⁻¹)_rm = conj((Q⁻¹)_mr)
+      double qrRe = rowRe[r] * invQmm;
+      double qrIm = -rowIm[r] * invQmm;
+      double zrRe = zRe[r] * invS;
+      double zrIm = zIm[r] * invS;
+      int row = r * n;
+      for (int c = 0; c <= r; c++) { // (r, m) itself is overwritten below
+        double mRe = rowRe[c];
+        double mIm = rowIm[c];
+        qRe[row + c] += zrRe * zRe[c] + zrIm * zIm[c] - (qrRe * mRe - qrIm * mIm);
+        qIm[row + c] += zrIm * zRe[c] - zrRe * zIm[c] - (qrRe * mIm + qrIm * mRe);
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      if (r == m) {
+        qRe[m * n + m] = invS;
+        qIm[m * n + m] = 0;
+      } else if (r > m) {
+        qRe[r * n + m] = -zRe[r] * invS;
+        qIm[r * n + m] = -zIm[r] * invS;
+      } else {
+        qRe[m * n + r] = -zRe[r] * invS;
+        qIm[m * n + r] = zIm[r] * invS;
       }
     }
   }
