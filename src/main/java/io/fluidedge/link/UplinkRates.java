@@ -136,8 +136,8 @@ public final class UplinkRates {
         gIm[q * width + p] = -gIm[p * width + q];
       }
     }
-    return users > PER_USER_MAX_USERS ? fromInverse(gRe, gIm, width, streams)
-        : perUser(gRe, gIm, width, streams);
+    return users > PER_USER_MAX_USERS || m > PER_USER_MAX_ANTENNAS
+        ? fromInverse(gRe, gIm, width, streams) : perUser(gRe, gIm, width, streams);
   }
 
   /**
@@ -177,12 +177,21 @@ public final class UplinkRates {
   }
 
   /**
-   * Up to this many users the rates take K factorisations of G, one per user with that user's
-   * block last (each user's rate from its own pivots, as the rates of existing scenarios were
-   * computed); beyond it, one factorisation and its inverse ({@link #fromInverse}), which costs
-   * about what two of the per-user ones do.
+   * Up to this many users (on panels of at most {@link #PER_USER_MAX_ANTENNAS} antennas) the
+   * rates take K factorisations of G, one per user with that user's block last (each user's rate
+   * from its own pivots, as the rates of existing scenarios were computed); beyond it, one
+   * factorisation and its inverse ({@link #fromInverse}), which costs about what two of the
+   * per-user ones do.
    */
   static final int PER_USER_MAX_USERS = 8;
+
+  /**
+   * Panels of more than this many antennas take {@link #fromInverse} whatever the number of
+   * users (at K = 8, M = 32 a quarter of the factorisation work; the same rates to rounding): the
+   * per-user factorisations are kept where existing scenarios (the reference run's M = 8 among
+   * them) must give the same bytes.
+   */
+  static final int PER_USER_MAX_ANTENNAS = 16;
 
   /**
    * R_k = −log2 det (G⁻¹)_kk for every user, from G = I + H̃ᴴH̃/σ² (KN × KN, real and imaginary

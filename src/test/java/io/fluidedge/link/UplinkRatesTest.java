@@ -19,7 +19,8 @@ class UplinkRatesTest {
   /** The loop path the optimizer uses against EJML matrix products of the same formula. */
   @ParameterizedTest
   @CsvSource({"4,2,8,10", "8,2,32,20", "2,1,4,40", "3,2,6,-10", "1,1,1,5", "2,2,6,60",
-      "9,1,9,0", "12,2,24,10", "16,2,32,20", "24,1,32,40", "20,1,24,30", "64,1,64,20"})
+      "9,1,9,0", "12,2,24,10", "16,2,32,20", "24,1,32,40", "20,1,24,30", "64,1,64,20",
+      "4,2,20,40"})
   void rates_matchEjmlMatrixComputation(int k, int n, int m, double snrDb) {
     Scenario s = Fixtures.scenario(Fixtures.radio(k, n, m, snrDb));
     Panel panel = Panel.of(s.radio());
