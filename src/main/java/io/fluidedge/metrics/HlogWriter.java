@@ -78,6 +78,14 @@ final class HlogWriter implements Closeable {
    */
   Histogram interval(double startS, double endS, Histogram histogram) {
     rethrow();
+    // The next window's histogram is chosen while this one is still the caller's alone.
+    Histogram next = free.poll();
+    while (next != null && !sameShape(next, histogram)) {
+      next = free.poll();
+    }
+    if (next == null) {
+      next = new Histogram(histogram);
+    }
     room.acquireUninterruptibly();
     try {
       encoder.execute(() -> {
@@ -95,11 +103,7 @@ final class HlogWriter implements Closeable {
       room.release();
       throw new IllegalStateException("latency log already completed or closed", e);
     }
-    Histogram next = free.poll();
-    while (next != null && !sameShape(next, histogram)) {
-      next = free.poll();
-    }
-    return next != null ? next : new Histogram(histogram);
+    return next;
   }
 
   /**

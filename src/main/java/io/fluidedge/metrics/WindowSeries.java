@@ -9,10 +9,10 @@ import java.util.List;
  * and a request completing at t falls in {@code floor(t / windowS)} (computed, not accumulated).
  *
  * <p>Only the open window has a histogram (handed to the latency log when the window closes, for
- * an empty one of the same shape); a closed window
- * leaves a {@link WindowStats} summary and one interval in the hlog, so memory grows with the
- * number of windows, not of requests. Completion times must therefore be non-decreasing, as they
- * are when a discrete-event simulation records each request at its completion event.
+ * an empty one of the same shape); a closed window leaves a {@link WindowStats} summary and one
+ * interval in the hlog, so memory grows with the number of windows, not of requests. Completion
+ * times must therefore be non-decreasing, as they are when a discrete-event simulation records
+ * each request at its completion event.
  */
 final class WindowSeries {
 
