@@ -3,8 +3,17 @@ package io.fluidedge.metrics;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
@@ -16,12 +25,34 @@ import org.HdrHistogram.HistogramLogWriter;
  * no wall-clock start time, so the file is deterministic); the interval max column is in s. The
  * log format prints timestamps with 3 decimals, so windows shorter than 1 ms lose their exact
  * start in the log (windows.csv keeps it).
+ *
+ * <p>Encoding an interval (HdrHistogram's compressed form, deflated at the best compression, then
+ * Base64) costs about 0.1 ms, as much as simulating a few hundred requests, so it runs on one
+ * encoder thread of its own: the caller hands over the window's histogram, gets an empty one of
+ * the same shape back, and carries on; the encoder writes the intervals in the order they were
+ * handed over (so the file is the same byte for byte as written in line), then resets the
+ * histograms for reuse. At most {@value #AHEAD} intervals wait; a caller that gets further ahead
+ * waits for the encoder.
  */
 final class HlogWriter implements Closeable {
+
+  /** Intervals handed over and not yet written, at most. */
+  static final int AHEAD = 8;
 
   private final Spool spool;
   private final PrintStream print;
   private final HistogramLogWriter writer;
+  /** At most one thread, started when an interval is handed over and gone after 1 s idle. */
+  private final ExecutorService encoder = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS,
+      new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "fluidedge-hlog");
+        t.setDaemon(true);
+        return t;
+      });
+  private final Semaphore room = new Semaphore(AHEAD);
+  private volatile Throwable failure;
+  /** Histograms written and reset, for the next windows. */
+  private final Queue<Histogram> free = new ConcurrentLinkedQueue<>();
 
   HlogWriter(Path spoolDir, double windowS) throws IOException {
     spool = Spool.create(spoolDir, RunOutputs.LATENCY_HLOG);
@@ -36,18 +67,58 @@ final class HlogWriter implements Closeable {
   }
 
   /**
-   * Appends one interval.
+   * Appends one interval, taking over the window's histogram.
    *
    * @param startS    window start, s
    * @param endS      window end, s
-   * @param histogram the window's latencies in ns (not modified)
+   * @param histogram the window's latencies in ns; the caller hands it over and must not use it
+   *                  again
+   * @return an empty histogram of the same shape for the next window (the caller's from now on)
+   * @throws UncheckedIOException if an earlier interval could not be written
    */
-  void interval(double startS, double endS, Histogram histogram) {
-    writer.outputIntervalHistogram(startS, endS, histogram, 1e9);
+  Histogram interval(double startS, double endS, Histogram histogram) {
+    rethrow();
+    // The next window's histogram is chosen while this one is still the caller's alone.
+    Histogram next = free.poll();
+    while (next != null && !sameShape(next, histogram)) {
+      next = free.poll();
+    }
+    if (next == null) {
+      next = new Histogram(histogram);
+    }
+    room.acquireUninterruptibly();
+    try {
+      encoder.execute(() -> {
+        try {
+          writer.outputIntervalHistogram(startS, endS, histogram, 1e9);
+          histogram.reset();
+          free.offer(histogram);
+        } catch (RuntimeException | Error e) {
+          failure = e;
+        } finally {
+          room.release();
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      room.release();
+      throw new IllegalStateException("latency log already completed or closed", e);
+    }
+    return next;
   }
 
-  /** Completes the log and moves it to {@code target}. */
+  /**
+   * Whether two histograms have the same range and precision (an interval's encoding includes
+   * them; the range of an auto-resizing histogram grows with the largest value recorded).
+   */
+  private static boolean sameShape(Histogram a, Histogram b) {
+    return a.getHighestTrackableValue() == b.getHighestTrackableValue()
+        && a.getLowestDiscernibleValue() == b.getLowestDiscernibleValue()
+        && a.getNumberOfSignificantValueDigits() == b.getNumberOfSignificantValueDigits();
+  }
+
+  /** Completes the log (waits for the intervals handed over) and moves it to {@code target}. */
   void moveTo(Path target) throws IOException {
+    drain();
     print.flush();
     check();
     spool.moveTo(target);
@@ -55,7 +126,41 @@ final class HlogWriter implements Closeable {
 
   @Override
   public void close() throws IOException {
+    encoder.shutdownNow();
+    awaitEncoder();
     spool.close();
+  }
+
+  /** Lets the encoder write everything handed over, then stops it. */
+  private void drain() throws IOException {
+    encoder.shutdown();
+    awaitEncoder();
+    if (failure != null) {
+      throw new IOException("cannot write " + spool.path() + ": " + failure, failure);
+    }
+  }
+
+  private void awaitEncoder() {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (encoder.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void rethrow() {
+    if (failure != null) {
+      throw new UncheckedIOException(new IOException("cannot write " + spool.path() + ": "
+          + failure, failure));
+    }
   }
 
   private void check() throws IOException {

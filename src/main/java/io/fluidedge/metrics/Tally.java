@@ -13,7 +13,7 @@ import org.HdrHistogram.Histogram;
  */
 final class Tally {
 
-  private final Histogram histogram = new Histogram(3);
+  private Histogram histogram = new Histogram(3);
   /** The member populations, or null when this tally records its own histogram. */
   private final Tally[] members;
   private long count;
@@ -104,8 +104,18 @@ final class Tally {
     return mean(bitsSum);
   }
 
-  void reset() {
-    histogram.reset();
+  /**
+   * Starts over, empty, with {@code empty} as the histogram (this tally no longer uses its old
+   * one, and does not clear it).
+   *
+   * @param empty an empty histogram of the old one's shape
+   */
+  void restart(Histogram empty) {
+    if (members != null || empty.getTotalCount() != 0) {
+      throw new IllegalStateException("restart needs a tally with its own histogram and an "
+          + "empty histogram");
+    }
+    histogram = empty;
     count = 0;
     latencySumS = 0;
     latencyMaxS = 0;

@@ -8,10 +8,11 @@ import java.util.List;
  * Latency per time window by completion time: window w covers {@code [w·windowS, (w+1)·windowS)}
  * and a request completing at t falls in {@code floor(t / windowS)} (computed, not accumulated).
  *
- * <p>Only the open window has a histogram (reused after each window closes); a closed window
- * leaves a {@link WindowStats} summary and one interval in the hlog, so memory grows with the
- * number of windows, not of requests. Completion times must therefore be non-decreasing, as they
- * are when a discrete-event simulation records each request at its completion event.
+ * <p>Only the open window has a histogram (handed to the latency log when the window closes, for
+ * an empty one of the same shape); a closed window leaves a {@link WindowStats} summary and one
+ * interval in the hlog, so memory grows with the number of windows, not of requests. Completion
+ * times must therefore be non-decreasing, as they are when a discrete-event simulation records
+ * each request at its completion event.
  */
 final class WindowSeries {
 
@@ -80,8 +81,7 @@ final class WindowSeries {
   private void close() {
     double startS = current * windowS;
     closed.add(new WindowStats(current, startS, open.latency(), open.psnrMeanDb()));
-    hlog.interval(startS, (current + 1) * windowS, open.histogram());
-    open.reset();
+    open.restart(hlog.interval(startS, (current + 1) * windowS, open.histogram()));
     current++;
   }
 }
