@@ -2,55 +2,57 @@ package io.fluidedge.link;
 
 /**
  * K complex M × N matrices (one per user) stored side by side as one M × KN matrix
- * [M_1 | … | M_K], row-major, real and imaginary parts apart: the channel matrices H_j and the
- * products Q⁻¹H_j, A⁻¹H̃_j kept by {@link SchurRates}. Entry (r, i) of user j is at
- * r·KN + j·N + i, so a whole antenna row of all users is contiguous: the kernels that touch every
+ * [M_1 | … | M_K], real and imaginary parts apart, one array per row: the channel matrices H_j
+ * and the products Q⁻¹H_j, A⁻¹H̃_j kept by {@link SchurRates}. Entry (r, i) of user j is at
+ * [r][j·N + i], so a whole antenna row of all users is one array: the kernels that touch every
  * user ({@link #gram}, {@link #setProduct}, {@link #setRankOneUpdate(ComplexRows, int, double[],
  * double[], double[], double[], double)}) run over rows of length KN instead of N, and
- * {@link PotentialGradient} reads the arrays without copying them.
+ * {@link PotentialGradient} reads the rows without copying them. Rows are separate arrays, not
+ * offsets into one, because that is the form of loop the JIT vectorises (docs/performance.md,
+ * "V = [Y]·B vectorised by the JIT").
  */
 final class ComplexRows {
 
   private final int rows;
   private final int cols;
   private final int width;
-  private final double[] re;
-  private final double[] im;
+  private final double[][] re;
+  private final double[][] im;
 
   ComplexRows(int users, int rows, int cols) {
     this.rows = rows;
     this.cols = cols;
     this.width = users * cols;
-    re = new double[rows * width];
-    im = new double[rows * width];
+    re = new double[rows][width];
+    im = new double[rows][width];
   }
 
-  /** The real parts, M × KN row-major (the live array: callers only read it). */
-  double[] re() {
+  /** The real parts, M rows of KN (the live arrays: callers only read them). */
+  double[][] re() {
     return re;
   }
 
   /** The imaginary parts, as {@link #re()}. */
-  double[] im() {
+  double[][] im() {
     return im;
   }
 
   double re(int j, int r, int i) {
-    return re[r * width + j * cols + i];
+    return re[r][j * cols + i];
   }
 
   double im(int j, int r, int i) {
-    return im[r * width + j * cols + i];
+    return im[r][j * cols + i];
   }
 
   void set(int j, int r, int i, double vRe, double vIm) {
-    re[r * width + j * cols + i] = vRe;
-    im[r * width + j * cols + i] = vIm;
+    re[r][j * cols + i] = vRe;
+    im[r][j * cols + i] = vIm;
   }
 
   void setRow(int j, int r, double[] vRe, double[] vIm) {
-    System.arraycopy(vRe, 0, re, r * width + j * cols, cols);
-    System.arraycopy(vIm, 0, im, r * width + j * cols, cols);
+    System.arraycopy(vRe, 0, re[r], j * cols, cols);
+    System.arraycopy(vIm, 0, im[r], j * cols, cols);
   }
 
   /**
@@ -63,17 +65,19 @@ final class ComplexRows {
   void gram(double noise, double[] power, double[] q) {
     int users = power.length;
     for (int r = 0; r < rows; r++) {
-      int rowR = r * width;
+      double[] rRe = re[r];
+      double[] rIm = im[r];
       for (int s = 0; s <= r; s++) {
-        int rowS = s * width;
+        double[] sRe = re[s];
+        double[] sIm = im[s];
         double accRe = s == r ? noise : 0;
         double accIm = 0;
         for (int j = 0; j < users; j++) {
           double sr = 0;
           double si = 0;
-          for (int i = 0, ri = rowR + j * cols, si2 = rowS + j * cols; i < cols; i++, ri++, si2++) {
-            sr += re[ri] * re[si2] + im[ri] * im[si2];
-            si += im[ri] * re[si2] - re[ri] * im[si2];
+          for (int i = 0, at = j * cols; i < cols; i++, at++) {
+            sr += rRe[at] * sRe[at] + rIm[at] * sIm[at];
+            si += rIm[at] * sRe[at] - rRe[at] * sIm[at];
           }
           accRe += power[j] * sr;
           accIm += power[j] * si;
@@ -94,9 +98,9 @@ final class ComplexRows {
     for (int j = 0; j < power.length; j++) {
       double f = Math.sqrt(power[j]);
       for (int r = 0; r < rows; r++) {
-        for (int i = 0, at = r * width + j * cols; i < cols; i++, at++) {
-          re[at] = f * other.re[at];
-          im[at] = f * other.im[at];
+        for (int i = 0, at = j * cols; i < cols; i++, at++) {
+          re[r][at] = f * other.re[r][at];
+          im[r][at] = f * other.im[r][at];
         }
       }
     }
@@ -109,14 +113,16 @@ final class ComplexRows {
    */
   void gram(double noise, double[] q) {
     for (int r = 0; r < rows; r++) {
-      int rowR = r * width;
+      double[] rRe = re[r];
+      double[] rIm = im[r];
       for (int s = 0; s <= r; s++) {
-        int rowS = s * width;
+        double[] sRe = re[s];
+        double[] sIm = im[s];
         double sr = 0;
         double si = 0;
         for (int p = 0; p < width; p++) {
-          sr += re[rowR + p] * re[rowS + p] + im[rowR + p] * im[rowS + p];
-          si += im[rowR + p] * re[rowS + p] - re[rowR + p] * im[rowS + p];
+          sr += rRe[p] * sRe[p] + rIm[p] * sIm[p];
+          si += rIm[p] * sRe[p] - rRe[p] * sIm[p];
         }
         q[2 * (r * rows + s)] = s == r ? noise + sr : sr;
         q[2 * (r * rows + s) + 1] = s == r ? 0 : si;
@@ -137,14 +143,15 @@ final class ComplexRows {
   void columnGram(double noise, double[] out) {
     java.util.Arrays.fill(out, 0, 2 * width * width, 0);
     for (int r = 0; r < rows; r++) {
-      int row = r * width;
+      double[] rRe = re[r];
+      double[] rIm = im[r];
       for (int p = 0; p < width; p++) {
-        double a = re[row + p];
-        double b = im[row + p];
+        double a = rRe[p];
+        double b = rIm[p];
         for (int q = p, at = 2 * (p * width + p); q < width; q++, at += 2) {
           // conj(M[r, p])·M[r, q]
-          out[at] += a * re[row + q] + b * im[row + q];
-          out[at + 1] += a * im[row + q] - b * re[row + q];
+          out[at] += a * rRe[q] + b * rIm[q];
+          out[at + 1] += a * rIm[q] - b * rRe[q];
         }
       }
     }
@@ -164,16 +171,17 @@ final class ComplexRows {
    */
   void setProductRight(ComplexRows a, double[] pRe, double[] pIm) {
     for (int r = 0; r < rows; r++) {
-      int out = r * width;
-      java.util.Arrays.fill(re, out, out + width, 0);
-      java.util.Arrays.fill(im, out, out + width, 0);
+      double[] oRe = re[r];
+      double[] oIm = im[r];
+      java.util.Arrays.fill(oRe, 0);
+      java.util.Arrays.fill(oIm, 0);
       for (int p = 0; p < width; p++) {
-        double ar = a.re[out + p];
-        double ai = a.im[out + p];
+        double ar = a.re[r][p];
+        double ai = a.im[r][p];
         int in = p * width;
         for (int q = 0; q < width; q++) {
-          re[out + q] += ar * pRe[in + q] - ai * pIm[in + q];
-          im[out + q] += ar * pIm[in + q] + ai * pRe[in + q];
+          oRe[q] += ar * pRe[in + q] - ai * pIm[in + q];
+          oIm[q] += ar * pIm[in + q] + ai * pRe[in + q];
         }
       }
     }
@@ -184,41 +192,42 @@ final class ComplexRows {
     for (int j = 0; j < power.length; j++) {
       double f = Math.pow(power[j], exponent);
       for (int r = 0; r < rows; r++) {
-        for (int i = 0, at = r * width + j * cols; i < cols; i++, at++) {
-          re[at] *= f;
-          im[at] *= f;
+        for (int i = 0, at = j * cols; i < cols; i++, at++) {
+          re[r][at] *= f;
+          im[r][at] *= f;
         }
       }
     }
   }
 
   /**
-   * out[r, s] = Σ_p c_p·M[r, p]·conj(other[s, p]) for s ≤ r (the lower triangle of M·C·otherᴴ,
-   * rows × rows row-major, parts apart; entries above the diagonal are left as they were), c_p
-   * the power of column p's user.
+   * out[r][s] = Σ_p c_p·M[r, p]·conj(other[s, p]) for s ≤ r (the lower triangle of M·C·otherᴴ,
+   * rows × rows, parts apart; entries above the diagonal are left as they were), c_p the power
+   * of column p's user.
    */
-  void timesScaledAdjoint(ComplexRows other, double[] power, double[] outRe, double[] outIm) {
+  void timesScaledAdjoint(ComplexRows other, double[] power, double[][] outRe,
+      double[][] outIm) {
     double[] wRe = new double[width];
     double[] wIm = new double[width];
     for (int r = 0; r < rows; r++) {
-      int rowR = r * width;
       for (int j = 0; j < power.length; j++) {
         for (int i = 0, p = j * cols; i < cols; i++, p++) {
-          wRe[p] = power[j] * re[rowR + p];
-          wIm[p] = power[j] * im[rowR + p];
+          wRe[p] = power[j] * re[r][p];
+          wIm[p] = power[j] * im[r][p];
         }
       }
       for (int s = 0; s <= r; s++) {
-        int rowS = s * width;
+        double[] oRe = other.re[s];
+        double[] oIm = other.im[s];
         double sr = 0;
         double si = 0;
         for (int p = 0; p < width; p++) {
           // w_p·conj(o_p)
-          sr += wRe[p] * other.re[rowS + p] + wIm[p] * other.im[rowS + p];
-          si += wIm[p] * other.re[rowS + p] - wRe[p] * other.im[rowS + p];
+          sr += wRe[p] * oRe[p] + wIm[p] * oIm[p];
+          si += wIm[p] * oRe[p] - wRe[p] * oIm[p];
         }
-        outRe[r * rows + s] = sr;
-        outIm[r * rows + s] = si;
+        outRe[r][s] = sr;
+        outIm[r][s] = si;
       }
     }
   }
@@ -229,11 +238,13 @@ final class ComplexRows {
       if (r == skip) {
         continue;
       }
+      double[] rRe = re[r];
+      double[] rIm = im[r];
       double sr = 0;
       double si = 0;
-      for (int p = 0, at = r * width; p < width; p++, at++) {
-        sr += re[at] * wRe[p] - im[at] * wIm[p];
-        si += re[at] * wIm[p] + im[at] * wRe[p];
+      for (int p = 0; p < width; p++) {
+        sr += rRe[p] * wRe[p] - rIm[p] * wIm[p];
+        si += rRe[p] * wIm[p] + rIm[p] * wRe[p];
       }
       outRe[r] += sr;
       outIm[r] += si;
@@ -246,19 +257,21 @@ final class ComplexRows {
    * length KN; each entry sums its terms in the same order as a dot product would).
    */
   void setProduct(double[] x, ComplexRows other) {
-    double[] oRe = other.re;
-    double[] oIm = other.im;
     for (int r = 0; r < rows; r++) {
-      int out = r * width;
-      java.util.Arrays.fill(re, out, out + width, 0);
-      java.util.Arrays.fill(im, out, out + width, 0);
+      double[] outRe = re[r];
+      double[] outIm = im[r];
+      java.util.Arrays.fill(outRe, 0);
+      java.util.Arrays.fill(outIm, 0);
       for (int c = 0; c < rows; c++) {
         double xr = x[2 * (r * rows + c)];
         double xi = x[2 * (r * rows + c) + 1];
-        int in = c * width;
+        double[] inRe = other.re[c];
+        double[] inIm = other.im[c];
         for (int p = 0; p < width; p++) {
-          re[out + p] += xr * oRe[in + p] - xi * oIm[in + p];
-          im[out + p] += xr * oIm[in + p] + xi * oRe[in + p];
+          double a = inRe[p];
+          double b = inIm[p];
+          outRe[p] += xr * a - xi * b;
+          outIm[p] += xr * b + xi * a;
         }
       }
     }
@@ -277,9 +290,13 @@ final class ComplexRows {
       }
       double zr = zRe[r];
       double zi = zIm[r];
-      for (int p = 0, at = r * width; p < width; p++, at++) {
-        outRe[p] += zr * re[at] + zi * im[at];
-        outIm[p] += zr * im[at] - zi * re[at];
+      double[] rRe = re[r];
+      double[] rIm = im[r];
+      for (int p = 0; p < width; p++) {
+        double a = rRe[p];
+        double b = rIm[p];
+        outRe[p] += zr * a + zi * b;
+        outIm[p] += zr * b - zi * a;
       }
     }
   }
@@ -314,15 +331,17 @@ final class ComplexRows {
       }
       double accRe = outRe[r];
       double accIm = outIm[r];
-      for (int j = 0, base = r * width; j < users; j++, base += cols) {
+      double[] rRe = re[r];
+      double[] rIm = im[r];
+      for (int j = 0, base = 0; j < users; j++, base += cols) {
         double[] vr = vRe[j];
         double[] vi = vIm[j];
         double sr = 0;
         double si = 0;
         for (int i = 0; i < cols; i++) {
           double wi = -vi[i];
-          sr += re[base + i] * vr[i] - im[base + i] * wi;
-          si += re[base + i] * wi + im[base + i] * vr[i];
+          sr += rRe[base + i] * vr[i] - rIm[base + i] * wi;
+          si += rRe[base + i] * wi + rIm[base + i] * vr[i];
         }
         accRe += c[j] * sr;
         accIm += c[j] * si;
@@ -353,11 +372,13 @@ final class ComplexRows {
       }
       double sr = 0;
       double si = 0;
-      int base = r * width + j * cols;
+      double[] rRe = re[r];
+      double[] rIm = im[r];
+      int base = j * cols;
       for (int i = 0; i < cols; i++) {
         double wi = conjSign * vIm[i];
-        sr += re[base + i] * vRe[i] - im[base + i] * wi;
-        si += re[base + i] * wi + im[base + i] * vRe[i];
+        sr += rRe[base + i] * vRe[i] - rIm[base + i] * wi;
+        si += rRe[base + i] * wi + rIm[base + i] * vRe[i];
       }
       outRe[r] += c * sr;
       outIm[r] += c * si;
@@ -370,20 +391,23 @@ final class ComplexRows {
    */
   void setRankOneUpdate(ComplexRows base, int m, double[] zRe, double[] zIm, double[] bRe,
       double[] bIm, double sign) {
-    double[] inRe = base.re;
-    double[] inIm = base.im;
     for (int r = 0; r < rows; r++) {
-      int at = r * width;
+      double[] outRe = re[r];
+      double[] outIm = im[r];
       if (r == m) {
-        java.util.Arrays.fill(re, at, at + width, 0);
-        java.util.Arrays.fill(im, at, at + width, 0);
+        java.util.Arrays.fill(outRe, 0);
+        java.util.Arrays.fill(outIm, 0);
         continue;
       }
+      double[] inRe = base.re[r];
+      double[] inIm = base.im[r];
       double zr = sign * zRe[r];
       double zi = sign * zIm[r];
       for (int p = 0; p < width; p++) {
-        re[at + p] = inRe[at + p] + (zr * bRe[p] - zi * bIm[p]);
-        im[at + p] = inIm[at + p] + (zr * bIm[p] + zi * bRe[p]);
+        outRe[p] = inRe[p] + (zr * bRe[p] - zi * bIm[p]);
+      }
+      for (int p = 0; p < width; p++) {
+        outIm[p] = inIm[p] + (zr * bIm[p] + zi * bRe[p]);
       }
     }
   }
@@ -398,31 +422,35 @@ final class ComplexRows {
       if (r == m) {
         continue;
       }
-      int at = r * width;
+      double[] rRe = re[r];
+      double[] rIm = im[r];
       double ar = aRe[r];
       double ai = aIm[r];
       double br = bRe[r];
       double bi = bIm[r];
+      // The real and imaginary parts in loops of their own: each then vectorises.
       for (int p = 0; p < width; p++) {
-        re[at + p] += (br * vRe[p] - bi * vIm[p]) - (ar * uRe[p] - ai * uIm[p]);
-        im[at + p] += (br * vIm[p] + bi * vRe[p]) - (ar * uIm[p] + ai * uRe[p]);
+        rRe[p] += (br * vRe[p] - bi * vIm[p]) - (ar * uRe[p] - ai * uIm[p]);
+      }
+      for (int p = 0; p < width; p++) {
+        rIm[p] += (br * vIm[p] + bi * vRe[p]) - (ar * uIm[p] + ai * uRe[p]);
       }
     }
   }
 
   /** s = M_kᴴ·other_k (N × N interleaved, overwritten). */
   void crossGram(int k, ComplexRows other, double[] s) {
-    double[] c = other.re;
-    double[] d = other.im;
     for (int p = 0; p < cols; p++) {
       for (int q = 0; q < cols; q++) {
         double sr = 0;
         double si = 0;
+        int rp = k * cols + p;
+        int rq = k * cols + q;
         for (int r = 0; r < rows; r++) {
-          int rp = r * width + k * cols + p;
-          int rq = r * width + k * cols + q;
-          sr += re[rp] * c[rq] + im[rp] * d[rq];
-          si += re[rp] * d[rq] - im[rp] * c[rq];
+          double[] c = other.re[r];
+          double[] d = other.im[r];
+          sr += re[r][rp] * c[rq] + im[r][rp] * d[rq];
+          si += re[r][rp] * d[rq] - im[r][rp] * c[rq];
         }
         s[2 * (p * cols + q)] = sr;
         s[2 * (p * cols + q) + 1] = si;

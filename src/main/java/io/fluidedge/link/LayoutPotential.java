@@ -87,12 +87,12 @@ public final class LayoutPotential {
       q = new double[2 * antennas * antennas];
       factor = new double[2 * antennas * antennas];
     }
-    double[] hRe = core.hRe;
-    double[] hIm = core.hIm;
+    double[][] hRe = core.hRe;
+    double[][] hIm = core.hIm;
     for (int m = 0; m < antennas; m++) {
       for (int j = 0; j < users; j++) {
-        channels[j].rowWithGradient(x[m], y[m], hRe, hIm, core.dxRe, core.dxIm, core.dyRe,
-            core.dyIm, m * width + j * streams);
+        channels[j].rowWithGradient(x[m], y[m], hRe[m], hIm[m], core.dxRe[m], core.dxIm[m],
+            core.dyRe[m], core.dyIm[m], j * streams);
       }
     }
     covariance(hRe, hIm, antennas, columnPower, noise, q);
@@ -105,20 +105,24 @@ public final class LayoutPotential {
   }
 
   /**
-   * Q = σ²I + Σ_p c_p·h_p·h_pᴴ over the columns h_p of [H] (M × KN, real and imaginary parts
-   * apart), exactly Hermitian, into q (M × M interleaved, overwritten).
+   * Q = σ²I + Σ_p c_p·h_p·h_pᴴ over the columns h_p of [H] (M rows of KN, real and imaginary
+   * parts apart), exactly Hermitian, into q (M × M interleaved, overwritten).
    */
-  private static void covariance(double[] hRe, double[] hIm, int m, double[] power, double noise,
-      double[] q) {
+  private static void covariance(double[][] hRe, double[][] hIm, int m, double[] power,
+      double noise, double[] q) {
     int width = power.length;
     for (int r = 0; r < m; r++) {
+      double[] rRe = hRe[r];
+      double[] rIm = hIm[r];
       for (int s = 0; s <= r; s++) {
+        double[] sRe = hRe[s];
+        double[] sIm = hIm[s];
         double sr = 0;
         double si = 0;
-        for (int p = 0, a = r * width, b = s * width; p < width; p++, a++, b++) {
+        for (int p = 0; p < width; p++) {
           double c = power[p];
-          sr += c * (hRe[a] * hRe[b] + hIm[a] * hIm[b]);
-          si += c * (hIm[a] * hRe[b] - hRe[a] * hIm[b]);
+          sr += c * (rRe[p] * sRe[p] + rIm[p] * sIm[p]);
+          si += c * (rIm[p] * sRe[p] - rRe[p] * sIm[p]);
         }
         int rs = 2 * (r * m + s);
         q[rs] = sr + (r == s ? noise : 0);
@@ -132,44 +136,44 @@ public final class LayoutPotential {
   /** [Y] = Q⁻¹[H] = L⁻ᴴ·(L⁻¹·[H]), in place in the core's Y rows. */
   private void solve(int antennas) {
     double[] l = factor;
-    double[] yRe = core.yRe;
-    double[] yIm = core.yIm;
-    System.arraycopy(core.hRe, 0, yRe, 0, yRe.length);
-    System.arraycopy(core.hIm, 0, yIm, 0, yIm.length);
+    double[][] yRe = core.yRe;
+    double[][] yIm = core.yIm;
+    for (int r = 0; r < antennas; r++) {
+      System.arraycopy(core.hRe[r], 0, yRe[r], 0, width);
+      System.arraycopy(core.hIm[r], 0, yIm[r], 0, width);
+    }
     for (int r = 0; r < antennas; r++) { // forward: L·W = H
-      int to = r * width;
       for (int s = 0; s < r; s++) {
-        double lr = l[2 * (r * antennas + s)];
-        double li = l[2 * (r * antennas + s) + 1];
-        int from = s * width;
-        for (int p = 0; p < width; p++) {
-          yRe[to + p] -= lr * yRe[from + p] - li * yIm[from + p];
-          yIm[to + p] -= lr * yIm[from + p] + li * yRe[from + p];
-        }
+        subtract(yRe[r], yIm[r], l[2 * (r * antennas + s)], l[2 * (r * antennas + s) + 1],
+            yRe[s], yIm[s]);
       }
-      double inv = 1 / l[2 * (r * antennas + r)];
-      for (int p = 0; p < width; p++) {
-        yRe[to + p] *= inv;
-        yIm[to + p] *= inv;
-      }
+      scale(yRe[r], yIm[r], 1 / l[2 * (r * antennas + r)]);
     }
     for (int r = antennas - 1; r >= 0; r--) { // backward: Lᴴ·Y = W
-      int to = r * width;
       for (int s = r + 1; s < antennas; s++) {
         // (Lᴴ)[r, s] = conj(L[s, r])
-        double lr = l[2 * (s * antennas + r)];
-        double li = -l[2 * (s * antennas + r) + 1];
-        int from = s * width;
-        for (int p = 0; p < width; p++) {
-          yRe[to + p] -= lr * yRe[from + p] - li * yIm[from + p];
-          yIm[to + p] -= lr * yIm[from + p] + li * yRe[from + p];
-        }
+        subtract(yRe[r], yIm[r], l[2 * (s * antennas + r)], -l[2 * (s * antennas + r) + 1],
+            yRe[s], yIm[s]);
       }
-      double inv = 1 / l[2 * (r * antennas + r)];
-      for (int p = 0; p < width; p++) {
-        yRe[to + p] *= inv;
-        yIm[to + p] *= inv;
-      }
+      scale(yRe[r], yIm[r], 1 / l[2 * (r * antennas + r)]);
+    }
+  }
+
+  /** to −= (lr + j·li)·from, element by element. */
+  private static void subtract(double[] toRe, double[] toIm, double lr, double li,
+      double[] fromRe, double[] fromIm) {
+    for (int p = 0; p < toRe.length; p++) {
+      double a = fromRe[p];
+      double b = fromIm[p];
+      toRe[p] -= lr * a - li * b;
+      toIm[p] -= lr * b + li * a;
+    }
+  }
+
+  private static void scale(double[] re, double[] im, double f) {
+    for (int p = 0; p < re.length; p++) {
+      re[p] *= f;
+      im[p] *= f;
     }
   }
 }

@@ -14,36 +14,39 @@ package io.fluidedge.link;
  * ∂Φ/∂x_m = −(2/ln 2)·Re Σ_j ∂h_jm/∂x · conj(V_j[m,:]) with
  * V_j = β_j·Y_j − c_j·Σ_{k≠j} β_k·Y_k·T_k⁻¹X_kj and β_k = w_k·c_k/R_k².
  *
- * <p>Layout: the users' matrices side by side, [H_1 | … | H_K] and [Y_1 | … | Y_K] (M × KN), so
- * that X = [H]ᴴ[Y] (KN × KN, accumulated one antenna row at a time) and V = [Y]·B with B
- * (KN × KN) holding the blocks β_j·I and −c_j·β_k·T_k⁻¹X_kj. Both products then run over rows of
- * length KN instead of N.
+ * <p>Layout: the users' matrices side by side, [H_1 | … | H_K] and [Y_1 | … | Y_K] (M × KN, one
+ * array per antenna row), so that X = [H]ᴴ[Y] (KN × KN, accumulated one antenna row at a time)
+ * and V = [Y]·B with B (KN × KN) holding the blocks β_j·I and −c_j·β_k·T_k⁻¹X_kj. Both products
+ * then run over rows of length KN instead of N; X and B are kept as arrays of rows too, the form
+ * of loop the JIT vectorises (docs/performance.md, "V = [Y]·B vectorised by the JIT").
  */
 final class PotentialGradient {
 
   private final int users;
   private final int streams;
   private final int width;
-  private final double[] xRe;
-  private final double[] xIm;
+  private final double[][] xRe;
+  private final double[][] xIm;
   /** B by rows (B[p] is row p): row arrays let the JIT vectorize V = [Y]·B (see gradient). */
   private final double[][] bRe;
   private final double[][] bIm;
   final double[] power;
-  double[] hRe;
-  double[] hIm;
-  double[] yRe;
-  double[] yIm;
-  double[] dxRe;
-  double[] dxIm;
-  double[] dyRe;
-  double[] dyIm;
+  double[][] hRe;
+  double[][] hIm;
+  double[][] yRe;
+  double[][] yIm;
+  double[][] dxRe;
+  double[][] dxIm;
+  double[][] dyRe;
+  double[][] dyIm;
   private final double[] vRe;
   private final double[] vIm;
   private final double[][] tInv;
   private final double[] t;
   private final double[] work;
   private final double[] beta;
+  /** −c_j of each column q = (j, i) of B. */
+  private final double[] negPower;
   private final double[] prepared;
   /** True when X holds HᴴQ⁻¹H for the state's rows (kept across its commits). */
   private boolean gramKept;
@@ -52,8 +55,8 @@ final class PotentialGradient {
     this.users = users;
     this.streams = streams;
     width = users * streams;
-    xRe = new double[width * width];
-    xIm = new double[width * width];
+    xRe = new double[width][width];
+    xIm = new double[width][width];
     bRe = new double[width][width];
     bIm = new double[width][width];
     power = new double[users];
@@ -64,6 +67,7 @@ final class PotentialGradient {
     t = new double[nn];
     work = new double[nn];
     beta = new double[users];
+    negPower = new double[width];
     prepared = new double[users];
   }
 
@@ -93,13 +97,13 @@ final class PotentialGradient {
     return factor() && gradient(antennas, w, rates, gx, gy);
   }
 
-  /** X's real parts as the last run left them, KN × KN row-major (the live array). */
-  double[] gramRe() {
+  /** X's real parts as the last run left them, KN rows of KN (the live arrays). */
+  double[][] gramRe() {
     return xRe;
   }
 
   /** X's imaginary parts, as {@link #gramRe()}. */
-  double[] gramIm() {
+  double[][] gramIm() {
     return xIm;
   }
 
@@ -131,17 +135,21 @@ final class PotentialGradient {
       double ui = uIm[p] * invD;
       double vr = vRe[p] * s;
       double vi = vIm[p] * s;
-      int base = p * width;
+      double[] rowRe = xRe[p];
+      double[] rowIm = xIm[p];
+      // The real and imaginary parts in loops of their own: each then vectorises.
       for (int q = p; q < width; q++) {
-        xRe[base + q] += (vr * vRe[q] + vi * vIm[q]) - (ur * uRe[q] + ui * uIm[q]);
-        xIm[base + q] += (vr * vIm[q] - vi * vRe[q]) - (ur * uIm[q] - ui * uRe[q]);
+        rowRe[q] += (vr * vRe[q] + vi * vIm[q]) - (ur * uRe[q] + ui * uIm[q]);
+      }
+      for (int q = p; q < width; q++) {
+        rowIm[q] += (vr * vIm[q] - vi * vRe[q]) - (ur * uIm[q] - ui * uRe[q]);
       }
     }
   }
 
   /**
    * The rates and ∇Φ from [H], [Y] = Q⁻¹[H] and the derivative rows [∂H/∂x], [∂H/∂y] (each
-   * M × KN, row-major, as set by the caller in {@link #hRe} … {@link #dyIm}) and the per-stream
+   * M rows of KN, as set by the caller in {@link #hRe} … {@link #dyIm}) and the per-stream
    * powers c_k in {@link #power}.
    */
   boolean run(int antennas, double[] w, double[] rates, double[] gx, double[] gy) {
@@ -162,37 +170,52 @@ final class PotentialGradient {
   /** The upper triangle of X = [H]ᴴ[Y], O(M·(KN)²/2). */
   private void gram(int antennas) {
     // X[p, q] = Σ_r conj(H[r, p])·Y[r, q], p = (k, l), q = (j, i)
-    java.util.Arrays.fill(xRe, 0);
-    java.util.Arrays.fill(xIm, 0);
+    for (int p = 0; p < width; p++) {
+      java.util.Arrays.fill(xRe[p], 0);
+      java.util.Arrays.fill(xIm[p], 0);
+    }
     int r = 0;
     // Two antenna rows per sweep over X (half the traffic through X); every entry still adds its
     // terms in the order r = 0, 1, …, so the sums are the same to the bit as one row at a time.
     for (; r + 1 < antennas; r += 2) {
-      int row0 = r * width;
-      int row1 = row0 + width;
+      double[] h0Re = hRe[r];
+      double[] h0Im = hIm[r];
+      double[] h1Re = hRe[r + 1];
+      double[] h1Im = hIm[r + 1];
+      double[] y0Re = yRe[r];
+      double[] y0Im = yIm[r];
+      double[] y1Re = yRe[r + 1];
+      double[] y1Im = yIm[r + 1];
       for (int p = 0; p < width; p++) {
-        double a0 = hRe[row0 + p];
-        double b0 = hIm[row0 + p];
-        double a1 = hRe[row1 + p];
-        double b1 = hIm[row1 + p];
-        int base = p * width;
+        double a0 = h0Re[p];
+        double b0 = h0Im[p];
+        double a1 = h1Re[p];
+        double b1 = h1Im[p];
+        double[] rowRe = xRe[p];
+        double[] rowIm = xIm[p];
         for (int q = p; q < width; q++) {
-          double re = xRe[base + q] + (a0 * yRe[row0 + q] + b0 * yIm[row0 + q]);
-          double im = xIm[base + q] + (a0 * yIm[row0 + q] - b0 * yRe[row0 + q]);
-          xRe[base + q] = re + (a1 * yRe[row1 + q] + b1 * yIm[row1 + q]);
-          xIm[base + q] = im + (a1 * yIm[row1 + q] - b1 * yRe[row1 + q]);
+          rowRe[q] = (rowRe[q] + (a0 * y0Re[q] + b0 * y0Im[q])) + (a1 * y1Re[q] + b1 * y1Im[q]);
+        }
+        for (int q = p; q < width; q++) {
+          rowIm[q] = (rowIm[q] + (a0 * y0Im[q] - b0 * y0Re[q])) + (a1 * y1Im[q] - b1 * y1Re[q]);
         }
       }
     }
     for (; r < antennas; r++) {
-      int row = r * width;
+      double[] h0Re = hRe[r];
+      double[] h0Im = hIm[r];
+      double[] y0Re = yRe[r];
+      double[] y0Im = yIm[r];
       for (int p = 0; p < width; p++) {
-        double a = hRe[row + p];
-        double b = hIm[row + p];
-        int base = p * width;
+        double a = h0Re[p];
+        double b = h0Im[p];
+        double[] rowRe = xRe[p];
+        double[] rowIm = xIm[p];
         for (int q = p; q < width; q++) {
-          xRe[base + q] += a * yRe[row + q] + b * yIm[row + q];
-          xIm[base + q] += a * yIm[row + q] - b * yRe[row + q];
+          rowRe[q] += a * y0Re[q] + b * y0Im[q];
+        }
+        for (int q = p; q < width; q++) {
+          rowIm[q] += a * y0Im[q] - b * y0Re[q];
         }
       }
     }
@@ -203,17 +226,16 @@ final class PotentialGradient {
     int n = streams;
     for (int p = 1; p < width; p++) { // X = HᴴQ⁻¹H is Hermitian
       for (int q = 0; q < p; q++) {
-        xRe[p * width + q] = xRe[q * width + p];
-        xIm[p * width + q] = -xIm[q * width + p];
+        xRe[p][q] = xRe[q][p];
+        xIm[p][q] = -xIm[q][p];
       }
     }
     for (int k = 0; k < users; k++) {
       double c = power[k];
       for (int a = 0; a < n; a++) {
         for (int b = 0; b < n; b++) {
-          int x = (k * n + a) * width + k * n + b;
-          t[2 * (a * n + b)] = (a == b ? 1 : 0) - c * xRe[x];
-          t[2 * (a * n + b) + 1] = -c * xIm[x];
+          t[2 * (a * n + b)] = (a == b ? 1 : 0) - c * xRe[k * n + a][k * n + b];
+          t[2 * (a * n + b) + 1] = -c * xIm[k * n + a][k * n + b];
         }
       }
       Hermitian.hermitize(t, n);
@@ -235,39 +257,46 @@ final class PotentialGradient {
       rates[k] = rate;
       beta[k] = w[k] * power[k] / (rate * rate);
     }
-    // B[p = (k, l)][q = (j, i)].
+    // B[p = (k, l)][q = (j, i)] = −c_j·β_k·(T_k⁻¹X_kj)[l, i] off the diagonal blocks, built a
+    // whole row at a time: (T_k⁻¹X_k·)[l, :] = Σ_s T_k⁻¹[l, s]·X[(k, s), :] summed over s in
+    // order from 0, then each entry times f = (−c_j)·β_k, as entry by entry.
+    for (int q = 0; q < width; q++) {
+      negPower[q] = -power[q / n];
+    }
     for (int k = 0; k < users; k++) {
       double[] ti = tInv[k];
-      for (int j = 0; j < users; j++) {
-        double f = -power[j] * beta[k];
-        for (int i = 0; i < n; i++) {
-          for (int l = 0; l < n; l++) {
-            double[] rowRe = bRe[k * n + l];
-            double[] rowIm = bIm[k * n + l];
-            int at = j * n + i;
-            if (j == k) {
-              rowRe[at] = l == i ? beta[j] : 0;
-              rowIm[at] = 0;
-              continue;
-            }
-            // (T_k⁻¹X_kj)[l, i] = Σ_s T_k⁻¹[l, s]·X[(k, s), (j, i)]
-            double sr2 = 0;
-            double si = 0;
-            for (int s = 0; s < n; s++) {
-              double tr = ti[2 * (l * n + s)];
-              double tm = ti[2 * (l * n + s) + 1];
-              int x = (k * n + s) * width + j * n + i;
-              sr2 += tr * xRe[x] - tm * xIm[x];
-              si += tr * xIm[x] + tm * xRe[x];
-            }
-            rowRe[at] = f * sr2;
-            rowIm[at] = f * si;
+      double betaK = beta[k];
+      for (int l = 0; l < n; l++) {
+        double[] rowRe = bRe[k * n + l];
+        double[] rowIm = bIm[k * n + l];
+        java.util.Arrays.fill(rowRe, 0);
+        java.util.Arrays.fill(rowIm, 0);
+        for (int s = 0; s < n; s++) {
+          double tr = ti[2 * (l * n + s)];
+          double tm = ti[2 * (l * n + s) + 1];
+          double[] xr = xRe[k * n + s];
+          double[] xi = xIm[k * n + s];
+          for (int q = 0; q < width; q++) {
+            double a = xr[q];
+            double b = xi[q];
+            rowRe[q] += tr * a - tm * b;
+            rowIm[q] += tr * b + tm * a;
           }
+        }
+        for (int q = 0; q < width; q++) {
+          double f = negPower[q] * betaK;
+          rowRe[q] = f * rowRe[q];
+          rowIm[q] = f * rowIm[q];
+        }
+        for (int i = 0; i < n; i++) { // the diagonal block: β_k·I
+          rowRe[k * n + i] = l == i ? betaK : 0;
+          rowIm[k * n + i] = 0;
         }
       }
     }
     for (int m = 0; m < antennas; m++) {
-      int row = m * width;
+      double[] rowRe = yRe[m];
+      double[] rowIm = yIm[m];
       // V[m, :] = Y[m, :]·B, accumulated row by row of B (independent sums per column, each over
       // p in order). The inner loop reads whole rows of B from index 0 and updates two arrays:
       // the form the JIT turns into vector instructions (an offset into one flat B, or four
@@ -275,8 +304,8 @@ final class PotentialGradient {
       java.util.Arrays.fill(vRe, 0);
       java.util.Arrays.fill(vIm, 0);
       for (int p = 0; p < width; p++) {
-        double a = yRe[row + p];
-        double b = yIm[row + p];
+        double a = rowRe[p];
+        double b = rowIm[p];
         double[] br = bRe[p];
         double[] bi = bIm[p];
         for (int q = 0; q < width; q++) {
@@ -293,13 +322,16 @@ final class PotentialGradient {
 
   /** ∂Φ/∂x_m, ∂Φ/∂y_m = −(2/ln 2)·Re Σ_q ∂H[m, q]·conj(V[m, q]) into gx[m], gy[m] (modified). */
   private void project(int m, double[] vRe, double[] vIm, double[] gx, double[] gy) {
-    int row = m * width;
+    double[] xr = dxRe[m];
+    double[] xi = dxIm[m];
+    double[] yr = dyRe[m];
+    double[] yi = dyIm[m];
     double sx = 0;
     double sy = 0;
     for (int q = 0; q < width; q++) {
       // Re(d·conj(v)) = d.re·v.re + d.im·v.im
-      sx += dxRe[row + q] * vRe[q] + dxIm[row + q] * vIm[q];
-      sy += dyRe[row + q] * vRe[q] + dyIm[row + q] * vIm[q];
+      sx += xr[q] * vRe[q] + xi[q] * vIm[q];
+      sy += yr[q] * vRe[q] + yi[q] * vIm[q];
     }
     double scale = -2 / SchurRates.ln2();
     gx[m] = scale * sx;
@@ -308,16 +340,15 @@ final class PotentialGradient {
 
   /** Sizes the M × KN row arrays for {@code antennas} rows. */
   void ensure(int antennas) {
-    if (hRe == null || hRe.length != antennas * width) {
-      int size = antennas * width;
-      hRe = new double[size];
-      hIm = new double[size];
-      yRe = new double[size];
-      yIm = new double[size];
-      dxRe = new double[size];
-      dxIm = new double[size];
-      dyRe = new double[size];
-      dyIm = new double[size];
+    if (hRe == null || hRe.length != antennas) {
+      hRe = new double[antennas][width];
+      hIm = new double[antennas][width];
+      yRe = new double[antennas][width];
+      yIm = new double[antennas][width];
+      dxRe = new double[antennas][width];
+      dxIm = new double[antennas][width];
+      dyRe = new double[antennas][width];
+      dyIm = new double[antennas][width];
     }
   }
 }

@@ -58,10 +58,10 @@ public final class SchurRates {
   private final ComplexRows y;
   /** A⁻¹H̃_j; on large panels allocated on first use (only evaluations with derivatives). */
   private ComplexRows g;
-  /** Q⁻¹, real and imaginary parts apart (M × M row-major): the commit's update runs over
-   * contiguous rows of each. */
-  private final double[] qRe;
-  private final double[] qIm;
+  /** Q⁻¹, real and imaginary parts apart, one array per row: the commit's update runs over whole
+   * rows of each (the form of loop the JIT vectorises). */
+  private final double[][] qRe;
+  private final double[][] qIm;
   /** Scratch of {@link #refresh}: Q and then its inverse (interleaved), and the factor's work. */
   private final double[] qScratch;
   private final double[] qWork;
@@ -159,8 +159,8 @@ public final class SchurRates {
     y = new ComplexRows(users, antennas, streams);
     g = large ? null : new ComplexRows(users, antennas, streams);
     int order = lean ? users * streams : antennas; // the order of the matrix refresh inverts
-    qRe = new double[antennas * antennas];
-    qIm = new double[antennas * antennas];
+    qRe = new double[antennas][antennas];
+    qIm = new double[antennas][antennas];
     qScratch = new double[2 * order * order];
     qWork = new double[2 * order * order];
     kernelRe = new double[lean ? order * order : 0];
@@ -304,9 +304,11 @@ public final class SchurRates {
       h.gram(noise, power, q);
     }
     logDetQ = Hermitian.invert(q, antennas, q, qWork); // Q⁻¹ over Q (read only by the factor)
-    for (int i = 0; i < antennas * antennas; i++) {
-      qRe[i] = q[2 * i];
-      qIm[i] = q[2 * i + 1];
+    for (int r = 0; r < antennas; r++) {
+      for (int c = 0; c < antennas; c++) {
+        qRe[r][c] = q[2 * (r * antennas + c)];
+        qIm[r][c] = q[2 * (r * antennas + c) + 1];
+      }
     }
     y.setProduct(q, h);
   }
@@ -338,12 +340,12 @@ public final class SchurRates {
     double inv = 1 / noise;
     for (int r = 0; r < antennas; r++) {
       for (int c = 0; c <= r; c++) {
-        double re = ((r == c ? 1 : 0) - qRe[r * antennas + c]) * inv;
-        double im = r == c ? 0 : -qIm[r * antennas + c] * inv;
-        qRe[r * antennas + c] = re;
-        qIm[r * antennas + c] = im;
-        qRe[c * antennas + r] = re;
-        qIm[c * antennas + r] = -im;
+        double re = ((r == c ? 1 : 0) - qRe[r][c]) * inv;
+        double im = r == c ? 0 : -qIm[r][c] * inv;
+        qRe[r][c] = re;
+        qIm[r][c] = im;
+        qRe[c][r] = re;
+        qIm[c][r] = -im;
       }
     }
   }
@@ -409,12 +411,12 @@ public final class SchurRates {
     // drift after many rank updates of an ill-conditioned Q (very high SNR).
     double[] zRe = large ? focusZRe : eval.zRe;
     double[] zIm = large ? focusZIm : eval.zIm;
-    double qmm = Math.min(Math.max(qRe[m * n + m], 1 / traceQ), 1 / noise);
+    double qmm = Math.min(Math.max(qRe[m][m], 1 / traceQ), 1 / noise);
     for (int r = 0; r < n; r++) {
       // Large panels keep Q⁻¹'s lower triangle only: (Q⁻¹)_rm = conj((Q⁻¹)_mr) above it.
       boolean above = large && r < m;
-      zRe[r] = r == m ? 0 : -(above ? qRe[m * n + r] : qRe[r * n + m]) / qmm;
-      zIm[r] = r == m ? 0 : -(above ? -qIm[m * n + r] : qIm[r * n + m]) / qmm;
+      zRe[r] = r == m ? 0 : -(above ? qRe[m][r] : qRe[r][m]) / qmm;
+      zIm[r] = r == m ? 0 : -(above ? -qIm[m][r] : qIm[r][m]) / qmm;
     }
     focusQmm = qmm;
     logDetAq = logDetQ + Math.log(qmm);
@@ -424,8 +426,8 @@ public final class SchurRates {
       // (Q⁻¹ Hermitian), so β_j = −Y_j[m, :]: O(KN) instead of O(M·KN), and G stays implicit.
       int width = users * streams;
       for (int p = 0; p < width; p++) {
-        focusBetaRe[p] = -y.re()[m * width + p];
-        focusBetaIm[p] = -y.im()[m * width + p];
+        focusBetaRe[p] = -y.re()[m][p];
+        focusBetaIm[p] = -y.im()[m][p];
       }
       gFormed = false;
     } else {
@@ -562,8 +564,8 @@ public final class SchurRates {
     // The whole X' = H'ᴴQ'⁻¹H' as the X_jj' above: H̃ᴴA⁻¹H̃ = X − conj(Y[m, :])ᵀ·Y[m, :]/(Q⁻¹)_mm
     // (the downdate of the focus), plus s·conj(β')ᵀβ'.
     if (large) {
-      System.arraycopy(y.re(), m * betaRe.length, oldRowRe, 0, betaRe.length);
-      System.arraycopy(y.im(), m * betaRe.length, oldRowIm, 0, betaRe.length);
+      System.arraycopy(y.re()[m], 0, oldRowRe, 0, betaRe.length);
+      System.arraycopy(y.im()[m], 0, oldRowIm, 0, betaRe.length);
       potential.updateGram(oldRowRe, oldRowIm, invQmm, betaRe, betaIm, s);
       // Y_j[r] = G_j[r] + z_r·β'_j = Y_j[r] − z_f,r·β_j + z_r·β'_j: rank two, in place. The new
       // focus (this antenna, moved) has z_f = z and β = β' (= −Y'_j[m, :]); G is unchanged.
@@ -594,38 +596,29 @@ public final class SchurRates {
     // column m are overwritten after it; each row reads its own column-m entry before writing.)
     double[] rowRe = commitRowRe;
     double[] rowIm = commitRowIm;
-    System.arraycopy(qRe, m * n, rowRe, 0, n);
-    System.arraycopy(qIm, m * n, rowIm, 0, n);
+    System.arraycopy(qRe[m], 0, rowRe, 0, n);
+    System.arraycopy(qIm[m], 0, rowIm, 0, n);
     for (int r = 0; r < n; r++) {
       if (r == m) {
         continue;
       }
-      int rm = r * n + m;
-      double qrRe = qRe[rm] * invQmm;
-      double qrIm = qIm[rm] * invQmm;
+      double qrRe = qRe[r][m] * invQmm;
+      double qrIm = qIm[r][m] * invQmm;
       double zrRe = zRe[r] * invS;
       double zrIm = zIm[r] * invS;
-      int row = r * n;
-      // Real and imaginary parts in separate contiguous rows (each entry computed as it was
-      // interleaved, so to the same bits).
-      for (int c = 0; c < n; c++) {
-        double mRe = rowRe[c];
-        double mIm = rowIm[c];
-        qRe[row + c] += zrRe * zRe[c] + zrIm * zIm[c] - (qrRe * mRe - qrIm * mIm);
-        qIm[row + c] += zrIm * zRe[c] - zrRe * zIm[c] - (qrRe * mIm + qrIm * mRe);
-      }
+      // Real and imaginary parts in separate rows and loops (each entry computed as it was
+      // interleaved, so to the same bits): each loop then vectorises.
+      update(qRe[r], qIm[r], n, zRe, zIm, zrRe, zrIm, rowRe, rowIm, qrRe, qrIm);
     }
     for (int r = 0; r < n; r++) {
-      int rm = r * n + m;
-      int mr = m * n + r;
       if (r == m) {
-        qRe[rm] = invS;
-        qIm[rm] = 0;
+        qRe[r][m] = invS;
+        qIm[r][m] = 0;
       } else {
-        qRe[rm] = -zRe[r] * invS;
-        qIm[rm] = -zIm[r] * invS;
-        qRe[mr] = -zRe[r] * invS;
-        qIm[mr] = zIm[r] * invS;
+        qRe[r][m] = -zRe[r] * invS;
+        qIm[r][m] = -zIm[r] * invS;
+        qRe[m][r] = -zRe[r] * invS;
+        qIm[m][r] = zIm[r] * invS;
       }
     }
   }
@@ -642,8 +635,8 @@ public final class SchurRates {
     double[] rowIm = commitRowIm;
     for (int c = 0; c < n; c++) {
       boolean lower = c <= m;
-      rowRe[c] = lower ? qRe[m * n + c] : qRe[c * n + m];
-      rowIm[c] = lower ? qIm[m * n + c] : -qIm[c * n + m];
+      rowRe[c] = lower ? qRe[m][c] : qRe[c][m];
+      rowIm[c] = lower ? qIm[m][c] : -qIm[c][m];
     }
     for (int r = 0; r < n; r++) {
       if (r == m) {
@@ -654,25 +647,34 @@ public final class SchurRates {
       double qrIm = -rowIm[r] * invQmm;
       double zrRe = zRe[r] * invS;
       double zrIm = zIm[r] * invS;
-      int row = r * n;
-      for (int c = 0; c <= r; c++) { // (r, m) itself is overwritten below
-        double mRe = rowRe[c];
-        double mIm = rowIm[c];
-        qRe[row + c] += zrRe * zRe[c] + zrIm * zIm[c] - (qrRe * mRe - qrIm * mIm);
-        qIm[row + c] += zrIm * zRe[c] - zrRe * zIm[c] - (qrRe * mIm + qrIm * mRe);
-      }
+      // (r, m) itself is overwritten below
+      update(qRe[r], qIm[r], r + 1, zRe, zIm, zrRe, zrIm, rowRe, rowIm, qrRe, qrIm);
     }
     for (int r = 0; r < n; r++) {
       if (r == m) {
-        qRe[m * n + m] = invS;
-        qIm[m * n + m] = 0;
+        qRe[m][m] = invS;
+        qIm[m][m] = 0;
       } else if (r > m) {
-        qRe[r * n + m] = -zRe[r] * invS;
-        qIm[r * n + m] = -zIm[r] * invS;
+        qRe[r][m] = -zRe[r] * invS;
+        qIm[r][m] = -zIm[r] * invS;
       } else {
-        qRe[m * n + r] = -zRe[r] * invS;
-        qIm[m * n + r] = zIm[r] * invS;
+        qRe[m][r] = -zRe[r] * invS;
+        qIm[m][r] = zIm[r] * invS;
       }
+    }
+  }
+
+  /**
+   * One row of the inverse update, entries 0 … count − 1: row += z_r·conj(z)/s − q_r·row_m, with
+   * zr = z_r/s and qr = (Q⁻¹)_rm/(Q⁻¹)_mm as the callers scaled them.
+   */
+  private static void update(double[] re, double[] im, int count, double[] zRe, double[] zIm,
+      double zrRe, double zrIm, double[] mRe, double[] mIm, double qrRe, double qrIm) {
+    for (int c = 0; c < count; c++) {
+      re[c] += zrRe * zRe[c] + zrIm * zIm[c] - (qrRe * mRe[c] - qrIm * mIm[c]);
+    }
+    for (int c = 0; c < count; c++) {
+      im[c] += zrIm * zRe[c] - zrRe * zIm[c] - (qrRe * mIm[c] + qrIm * mRe[c]);
     }
   }
 

@@ -65,7 +65,7 @@ public final class UplinkRates {
   /**
    * Closed-form (optimal-combiner) rates R_k = log2 det Q − log2 det C_k for every user
    * (C_k = Q − H_kP_kH_kᴴ), computed in the K·N-dimensional form of
-   * {@link #rates(Channel, double[], double[], int)}, in allocation-light loops: the optimizer
+   * {@link #rates(Channel, double[][], double[][], int)}, in allocation-light loops: the optimizer
    * checks every position pass with it.
    */
   public static double[] rates(Channel channel, Positions positions) {
@@ -73,23 +73,23 @@ public final class UplinkRates {
     int streams = channel.userAntennas();
     int m = positions.size();
     int width = users * streams;
-    double[] hRe = new double[m * width];
-    double[] hIm = new double[m * width];
+    double[][] hRe = new double[m][width];
+    double[][] hIm = new double[m][width];
     double[] re = new double[streams];
     double[] im = new double[streams];
     for (int j = 0; j < users; j++) {
       UserChannel u = channel.user(j);
       for (int row = 0; row < m; row++) {
         u.row(positions.x(row), positions.y(row), re, im);
-        System.arraycopy(re, 0, hRe, row * width + j * streams, streams);
-        System.arraycopy(im, 0, hIm, row * width + j * streams, streams);
+        System.arraycopy(re, 0, hRe[row], j * streams, streams);
+        System.arraycopy(im, 0, hIm[row], j * streams, streams);
       }
     }
     return rates(channel, hRe, hIm, m);
   }
 
   /**
-   * The rates from [H_1 | … | H_K] (M × KN, row-major, real and imaginary parts apart), as
+   * The rates from [H_1 | … | H_K] (M rows of KN, real and imaginary parts apart), as
    * {@link #rates(Channel, Positions)}.
    *
    * <p>With H̃ = [√c_1·H_1 | … | √c_K·H_K] and G = I + H̃ᴴH̃/σ² (KN × KN), Sylvester's identity
@@ -99,13 +99,13 @@ public final class UplinkRates {
    * one O(M·K²N²) Gram matrix and K factorisations of order KN, instead of K + 1 of order M; and
    * R_k is a sum of logarithms of pivots ≥ 1, not a difference of two large log-determinants.
    */
-  static double[] rates(Channel channel, double[] hRe, double[] hIm, int m) {
+  static double[] rates(Channel channel, double[][] hRe, double[][] hIm, int m) {
     return rates(hRe, hIm, m, columnPowers(channel), channel.userAntennas(),
         channel.noisePower());
   }
 
-  /** {@link #rates(Channel, double[], double[], int)} with the per-column powers and σ². */
-  static double[] rates(double[] hRe, double[] hIm, int m, double[] power, int streams,
+  /** {@link #rates(Channel, double[][], double[][], int)} with the per-column powers and σ². */
+  static double[] rates(double[][] hRe, double[][] hIm, int m, double[] power, int streams,
       double noise) {
     int width = power.length;
     int users = width / streams;
@@ -113,13 +113,17 @@ public final class UplinkRates {
     double[] gRe = new double[width * width];
     double[] gIm = new double[width * width];
     for (int r = 0; r < m; r++) {
-      int row = r * width;
+      double[] rowRe = hRe[r];
+      double[] rowIm = hIm[r];
       for (int p = 0; p < width; p++) {
-        double a = hRe[row + p];
-        double b = hIm[row + p];
+        double a = rowRe[p];
+        double b = rowIm[p];
+        int at = p * width;
         for (int q = p; q < width; q++) {
-          gRe[p * width + q] += a * hRe[row + q] + b * hIm[row + q];
-          gIm[p * width + q] += a * hIm[row + q] - b * hRe[row + q];
+          gRe[at + q] += a * rowRe[q] + b * rowIm[q];
+        }
+        for (int q = p; q < width; q++) {
+          gIm[at + q] += a * rowIm[q] - b * rowRe[q];
         }
       }
     }

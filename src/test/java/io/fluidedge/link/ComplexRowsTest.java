@@ -101,10 +101,10 @@ class ComplexRowsTest {
         double re = p == q ? 0.7 : 0;
         double im = 0;
         for (int r = 0; r < rows; r++) {
-          double ar = a.re()[r * width + p];
-          double ai = a.im()[r * width + p];
-          double br = a.re()[r * width + q];
-          double bi = a.im()[r * width + q];
+          double ar = a.re()[r][p];
+          double ai = a.im()[r][p];
+          double br = a.re()[r][q];
+          double bi = a.im()[r][q];
           re += ar * br + ai * bi;
           im += ar * bi - ai * br;
         }
@@ -126,18 +126,18 @@ class ComplexRowsTest {
         double re = 0;
         double im = 0;
         for (int p = 0; p < width; p++) {
-          double ar = a.re()[r * width + p];
-          double ai = a.im()[r * width + p];
+          double ar = a.re()[r][p];
+          double ai = a.im()[r][p];
           re += ar * pRe[p * width + q] - ai * pIm[p * width + q];
           im += ar * pIm[p * width + q] + ai * pRe[p * width + q];
         }
-        assertThat(product.re()[r * width + q]).isCloseTo(re, within(1e-12 * width));
-        assertThat(product.im()[r * width + q]).isCloseTo(im, within(1e-12 * width));
+        assertThat(product.re()[r][q]).isCloseTo(re, within(1e-12 * width));
+        assertThat(product.im()[r][q]).isCloseTo(im, within(1e-12 * width));
       }
     }
     // timesScaledAdjoint: Σ_p c_p·A[r, p]·conj(B[s, p]) on and below the diagonal
-    double[] outRe = new double[rows * rows];
-    double[] outIm = new double[rows * rows];
+    double[][] outRe = new double[rows][rows];
+    double[][] outIm = new double[rows][rows];
     a.timesScaledAdjoint(b, power, outRe, outIm);
     for (int r = 0; r < rows; r++) {
       for (int s = 0; s <= r; s++) {
@@ -145,21 +145,21 @@ class ComplexRowsTest {
         double im = 0;
         for (int p = 0; p < width; p++) {
           double c = power[p / streams];
-          double ar = a.re()[r * width + p];
-          double ai = a.im()[r * width + p];
-          double br = b.re()[s * width + p];
-          double bi = b.im()[s * width + p];
+          double ar = a.re()[r][p];
+          double ai = a.im()[r][p];
+          double br = b.re()[s][p];
+          double bi = b.im()[s][p];
           re += c * (ar * br + ai * bi);
           im += c * (ai * br - ar * bi);
         }
-        assertThat(outRe[r * rows + s]).isCloseTo(re, within(1e-12 * width * 4));
-        assertThat(outIm[r * rows + s]).isCloseTo(im, within(1e-12 * width * 4));
+        assertThat(outRe[r][s]).isCloseTo(re, within(1e-12 * width * 4));
+        assertThat(outIm[r][s]).isCloseTo(im, within(1e-12 * width * 4));
       }
     }
     // scaleColumns: user j's columns times c_j^e
-    double before = a.re()[width - 1];
+    double before = a.re()[0][width - 1];
     a.scaleColumns(power, -0.5);
-    assertThat(a.re()[width - 1]).isCloseTo(before / Math.sqrt(power[users - 1]),
+    assertThat(a.re()[0][width - 1]).isCloseTo(before / Math.sqrt(power[users - 1]),
         within(1e-15 * Math.abs(before) + 1e-300));
   }
 

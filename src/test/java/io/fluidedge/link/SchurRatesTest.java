@@ -189,10 +189,10 @@ class SchurRatesTest {
         scratch.power[u] = sr.power(u);
       }
       assertThat(scratch.run(m, w, freshRates, freshX, freshY)).isTrue();
-      double[] keptRe = sr.gradientKernel().gramRe();
-      double[] keptIm = sr.gradientKernel().gramIm();
-      double[] freshRe = scratch.gramRe();
-      double[] freshIm = scratch.gramIm();
+      double[] keptRe = flat(sr.gradientKernel().gramRe());
+      double[] keptIm = flat(sr.gradientKernel().gramIm());
+      double[] freshRe = flat(scratch.gramRe());
+      double[] freshIm = flat(scratch.gramIm());
       double scale = 0;
       for (int p = 0; p < freshRe.length; p++) {
         scale = Math.max(scale, Math.hypot(freshRe[p], freshIm[p]));
@@ -335,13 +335,22 @@ class SchurRatesTest {
   }
 
   private static void assertClose(ComplexRows actual, ComplexRows expected, double relative) {
+    double[] expectedRe = flat(expected.re());
+    double[] expectedIm = flat(expected.im());
+    double[] actualRe = flat(actual.re());
+    double[] actualIm = flat(actual.im());
     double scale = 0;
-    for (int p = 0; p < expected.re().length; p++) {
-      scale = Math.max(scale, Math.hypot(expected.re()[p], expected.im()[p]));
+    for (int p = 0; p < expectedRe.length; p++) {
+      scale = Math.max(scale, Math.hypot(expectedRe[p], expectedIm[p]));
     }
-    for (int p = 0; p < expected.re().length; p++) {
-      assertThat(actual.re()[p]).isCloseTo(expected.re()[p], within(relative * scale));
-      assertThat(actual.im()[p]).isCloseTo(expected.im()[p], within(relative * scale));
+    for (int p = 0; p < expectedRe.length; p++) {
+      assertThat(actualRe[p]).isCloseTo(expectedRe[p], within(relative * scale));
+      assertThat(actualIm[p]).isCloseTo(expectedIm[p], within(relative * scale));
     }
+  }
+
+  /** The rows of a matrix one after another. */
+  private static double[] flat(double[][] rows) {
+    return java.util.Arrays.stream(rows).flatMapToDouble(java.util.Arrays::stream).toArray();
   }
 }
