@@ -170,6 +170,7 @@ public final class LayoutPotential {
     }
   }
 
+  /** (re, im) ×= f, element by element. */
   private static void scale(double[] re, double[] im, double f) {
     for (int p = 0; p < re.length; p++) {
       re[p] *= f;

@@ -27,7 +27,7 @@ final class PotentialGradient {
   private final int width;
   private final double[][] xRe;
   private final double[][] xIm;
-  /** B by rows (B[p] is row p): row arrays let the JIT vectorize V = [Y]·B (see gradient). */
+  /** B by rows (B[p] is row p): row arrays let the JIT vectorise V = [Y]·B (see gradient). */
   private final double[][] bRe;
   private final double[][] bIm;
   final double[] power;
