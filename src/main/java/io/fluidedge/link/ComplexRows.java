@@ -263,16 +263,8 @@ final class ComplexRows {
       java.util.Arrays.fill(outRe, 0);
       java.util.Arrays.fill(outIm, 0);
       for (int c = 0; c < rows; c++) {
-        double xr = x[2 * (r * rows + c)];
-        double xi = x[2 * (r * rows + c) + 1];
-        double[] inRe = other.re[c];
-        double[] inIm = other.im[c];
-        for (int p = 0; p < width; p++) {
-          double a = inRe[p];
-          double b = inIm[p];
-          outRe[p] += xr * a - xi * b;
-          outIm[p] += xr * b + xi * a;
-        }
+        addScaled(outRe, outIm, x[2 * (r * rows + c)], x[2 * (r * rows + c) + 1], other.re[c],
+            other.im[c], width);
       }
     }
   }
@@ -288,16 +280,7 @@ final class ComplexRows {
       if (r == skip) {
         continue;
       }
-      double zr = zRe[r];
-      double zi = zIm[r];
-      double[] rRe = re[r];
-      double[] rIm = im[r];
-      for (int p = 0; p < width; p++) {
-        double a = rRe[p];
-        double b = rIm[p];
-        outRe[p] += zr * a + zi * b;
-        outIm[p] += zr * b - zi * a;
-      }
+      addScaled(outRe, outIm, zRe[r], -zIm[r], re[r], im[r], width); // conj(z_r)·M[r, :]
     }
   }
 
@@ -435,6 +418,21 @@ final class ComplexRows {
       for (int p = 0; p < width; p++) {
         rIm[p] += (br * vIm[p] + bi * vRe[p]) - (ar * uIm[p] + ai * uRe[p]);
       }
+    }
+  }
+
+  /**
+   * out += a·x element by element over the first n entries (a = aRe + j·aIm): the complex row
+   * update every row kernel of the package shares, written once in the form of loop the JIT
+   * vectorises (docs/performance.md, "V = [Y]·B vectorised by the JIT").
+   */
+  static void addScaled(double[] outRe, double[] outIm, double aRe, double aIm, double[] xRe,
+      double[] xIm, int n) {
+    for (int p = 0; p < n; p++) {
+      double x = xRe[p];
+      double y = xIm[p];
+      outRe[p] += aRe * x - aIm * y;
+      outIm[p] += aRe * y + aIm * x;
     }
   }
 

@@ -144,29 +144,19 @@ public final class LayoutPotential {
     }
     for (int r = 0; r < antennas; r++) { // forward: L·W = H
       for (int s = 0; s < r; s++) {
-        subtract(yRe[r], yIm[r], l[2 * (r * antennas + s)], l[2 * (r * antennas + s) + 1],
-            yRe[s], yIm[s]);
+        // W[r] −= L[r, s]·W[s]
+        ComplexRows.addScaled(yRe[r], yIm[r], -l[2 * (r * antennas + s)],
+            -l[2 * (r * antennas + s) + 1], yRe[s], yIm[s], width);
       }
       scale(yRe[r], yIm[r], 1 / l[2 * (r * antennas + r)]);
     }
     for (int r = antennas - 1; r >= 0; r--) { // backward: Lᴴ·Y = W
       for (int s = r + 1; s < antennas; s++) {
         // (Lᴴ)[r, s] = conj(L[s, r])
-        subtract(yRe[r], yIm[r], l[2 * (s * antennas + r)], -l[2 * (s * antennas + r) + 1],
-            yRe[s], yIm[s]);
+        ComplexRows.addScaled(yRe[r], yIm[r], -l[2 * (s * antennas + r)],
+            l[2 * (s * antennas + r) + 1], yRe[s], yIm[s], width);
       }
       scale(yRe[r], yIm[r], 1 / l[2 * (r * antennas + r)]);
-    }
-  }
-
-  /** to −= (lr + j·li)·from, element by element. */
-  private static void subtract(double[] toRe, double[] toIm, double lr, double li,
-      double[] fromRe, double[] fromIm) {
-    for (int p = 0; p < toRe.length; p++) {
-      double a = fromRe[p];
-      double b = fromIm[p];
-      toRe[p] -= lr * a - li * b;
-      toIm[p] -= lr * b + li * a;
     }
   }
 

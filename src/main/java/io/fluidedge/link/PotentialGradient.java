@@ -272,16 +272,8 @@ final class PotentialGradient {
         java.util.Arrays.fill(rowRe, 0);
         java.util.Arrays.fill(rowIm, 0);
         for (int s = 0; s < n; s++) {
-          double tr = ti[2 * (l * n + s)];
-          double tm = ti[2 * (l * n + s) + 1];
-          double[] xr = xRe[k * n + s];
-          double[] xi = xIm[k * n + s];
-          for (int q = 0; q < width; q++) {
-            double a = xr[q];
-            double b = xi[q];
-            rowRe[q] += tr * a - tm * b;
-            rowIm[q] += tr * b + tm * a;
-          }
+          ComplexRows.addScaled(rowRe, rowIm, ti[2 * (l * n + s)], ti[2 * (l * n + s) + 1],
+              xRe[k * n + s], xIm[k * n + s], width);
         }
         for (int q = 0; q < width; q++) {
           double f = negPower[q] * betaK;
@@ -298,22 +290,13 @@ final class PotentialGradient {
       double[] rowRe = yRe[m];
       double[] rowIm = yIm[m];
       // V[m, :] = Y[m, :]·B, accumulated row by row of B (independent sums per column, each over
-      // p in order). The inner loop reads whole rows of B from index 0 and updates two arrays:
-      // the form the JIT turns into vector instructions (an offset into one flat B, or four
-      // accumulators for two antennas at once, kept it scalar: 2.1× slower).
+      // p in order), one antenna at a time: whole rows of B into two arrays is the form the JIT
+      // vectorises (an offset into one flat B, or four accumulators for two antennas at once,
+      // kept it scalar: 2.1× slower).
       java.util.Arrays.fill(vRe, 0);
       java.util.Arrays.fill(vIm, 0);
       for (int p = 0; p < width; p++) {
-        double a = rowRe[p];
-        double b = rowIm[p];
-        double[] br = bRe[p];
-        double[] bi = bIm[p];
-        for (int q = 0; q < width; q++) {
-          double x = br[q];
-          double y = bi[q];
-          vRe[q] += a * x - b * y;
-          vIm[q] += a * y + b * x;
-        }
+        ComplexRows.addScaled(vRe, vIm, rowRe[p], rowIm[p], bRe[p], bIm[p], width);
       }
       project(m, vRe, vIm, gx, gy);
     }
