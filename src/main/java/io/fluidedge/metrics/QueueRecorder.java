@@ -96,12 +96,20 @@ final class QueueRecorder {
 
   /** Whether the request enters the statistics (it arrived at or after warmup-s). */
   boolean measured(RequestRecord r) {
-    return r.arrivalS() >= warmupS;
+    return measured(r.arrivalS());
+  }
+
+  private boolean measured(double arrivalS) {
+    return arrivalS >= warmupS;
   }
 
   /** The populations request r counts in: the run, and its user and class if it names one. */
   private Outcomes[] of(RequestRecord r) {
-    return r.user() < users ? populations[r.user()] : runOnly;
+    return of(r.user());
+  }
+
+  private Outcomes[] of(int user) {
+    return user < users ? populations[user] : runOnly;
   }
 
   double warmupS() {
@@ -112,14 +120,15 @@ final class QueueRecorder {
     return deadlineS;
   }
 
-  void arrival(RequestRecord r) {
-    for (Outcomes o : of(r)) {
+  /** A request of {@code user} (possibly outside [0, K)) arrived at {@code arrivalS}. */
+  void arrival(int user, double arrivalS) {
+    for (Outcomes o : of(user)) {
       o.arrived();
     }
-    if (!measured(r)) {
+    if (!measured(arrivalS)) {
       warmup++;
     }
-    flows.arrival(r.arrivalS());
+    flows.arrival(arrivalS);
   }
 
   /** Dropped at arrival (uplink start NaN) or refused by the server (uplink done set). */
@@ -149,8 +158,8 @@ final class QueueRecorder {
     }
   }
 
-  void uplinkDone(RequestRecord r) {
-    flows.uplinkDone(r.uplinkDoneS());
+  void uplinkDone(double uplinkDoneS) {
+    flows.uplinkDone(uplinkDoneS);
   }
 
   /** A completed request; {@code measured} as {@link #measured(RequestRecord)} tells. */

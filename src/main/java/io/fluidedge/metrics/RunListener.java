@@ -20,8 +20,32 @@ public interface RunListener {
   default void blockColumns(List<String> names) {
   }
 
+  /**
+   * Whether {@link #arrival(RequestRecord)} and {@link #uplinkDone(RequestRecord)} are wanted with
+   * the request's whole record (asked once, when the run starts). A listener that needs only the
+   * user and the time of those two stages answers false and handles
+   * {@link #arrival(int, double)} and {@link #uplinkDone(int, double)} exactly as it handles the
+   * record forms; when no listener of a run keeps stage records, the run calls only those two
+   * and builds no record for either stage (two of the three records a completed request would
+   * cost). A listener that keeps them (the default) never receives the two short forms.
+   */
+  default boolean keepsStageRecords() {
+    return true;
+  }
+
   /** A request arrived and was quantized and queued ({@code r.uplinkStartS()} is NaN). */
   default void arrival(RequestRecord r) {
+  }
+
+  /**
+   * {@link #arrival(RequestRecord)} without the record, for listeners that do not
+   * {@link #keepsStageRecords() keep stage records}: the request of {@code user} that arrived at
+   * {@code arrivalS} was quantized and queued.
+   *
+   * @param user     0-based user index
+   * @param arrivalS arrival time, s
+   */
+  default void arrival(int user, double arrivalS) {
   }
 
   /** An arrived request was dropped and will never complete. */
@@ -56,6 +80,16 @@ public interface RunListener {
 
   /** A request's uplink transmission finished (its inference times are NaN). */
   default void uplinkDone(RequestRecord r) {
+  }
+
+  /**
+   * {@link #uplinkDone(RequestRecord)} without the record, for listeners that do not
+   * {@link #keepsStageRecords() keep stage records}.
+   *
+   * @param user        0-based user index
+   * @param uplinkDoneS the end of the request's uplink transmission, s
+   */
+  default void uplinkDone(int user, double uplinkDoneS) {
   }
 
   /** A request's inference finished; called in non-decreasing completion time. */

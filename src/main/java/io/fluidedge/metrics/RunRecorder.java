@@ -211,7 +211,20 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   @Override
   public void uplinkDone(RequestRecord r) {
     open();
-    queues.uplinkDone(r);
+    uplinkDone(r.user(), r.uplinkDoneS());
+  }
+
+  /** Records a request's uplink completion, as {@link #uplinkDone(RequestRecord)}. */
+  @Override
+  public void uplinkDone(int user, double uplinkDoneS) {
+    open();
+    queues.uplinkDone(uplinkDoneS);
+  }
+
+  /** False: the recorder needs only the user and time of an arrival or an uplink completion. */
+  @Override
+  public boolean keepsStageRecords() {
+    return false;
   }
 
   private void row(RequestRecord r, String status) {
@@ -298,8 +311,15 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   @Override
   public void arrival(RequestRecord r) {
     open();
+    arrival(r.user(), r.arrivalS());
+  }
+
+  /** Counts one request arrival, as {@link #arrival(RequestRecord)}. */
+  @Override
+  public void arrival(int user, double arrivalS) {
+    open();
     arrived++;
-    queues.arrival(r);
+    queues.arrival(user, arrivalS);
   }
 
   /** Counts one dropped request (never completed, e.g. rejected or lost) and keeps its row. */

@@ -14,12 +14,14 @@ final class Tee implements RunListener {
   private final RunListener second;
   private final boolean firstSpans;
   private final boolean secondSpans;
+  private final boolean stageRecords;
 
   Tee(RunListener first, RunListener second) {
     this.first = first;
     this.second = second;
     this.firstSpans = first.keepsSpans();
     this.secondSpans = second.keepsSpans();
+    this.stageRecords = first.keepsStageRecords() || second.keepsStageRecords();
   }
 
   @Override
@@ -32,6 +34,13 @@ final class Tee implements RunListener {
   public void arrival(RequestRecord r) {
     first.arrival(r);
     second.arrival(r);
+  }
+
+  /** Called only when neither keeps stage records, so both take the short form. */
+  @Override
+  public void arrival(int user, double arrivalS) {
+    first.arrival(user, arrivalS);
+    second.arrival(user, arrivalS);
   }
 
   @Override
@@ -64,6 +73,13 @@ final class Tee implements RunListener {
     second.uplinkDone(r);
   }
 
+  /** Called only when neither keeps stage records, so both take the short form. */
+  @Override
+  public void uplinkDone(int user, double uplinkDoneS) {
+    first.uplinkDone(user, uplinkDoneS);
+    second.uplinkDone(user, uplinkDoneS);
+  }
+
   @Override
   public void inferenceDone(RequestRecord r) {
     first.inferenceDone(r);
@@ -74,6 +90,12 @@ final class Tee implements RunListener {
   public void block(BlockRecord b) {
     first.block(b);
     second.block(b);
+  }
+
+  /** Whether either keeps stage records (then both are given the records). */
+  @Override
+  public boolean keepsStageRecords() {
+    return stageRecords;
   }
 
   @Override

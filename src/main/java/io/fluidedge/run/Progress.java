@@ -142,6 +142,11 @@ public final class Progress {
       public void block(BlockRecord b) {
         simulatedTo(b.timeS());
       }
+
+      @Override
+      public boolean keepsStageRecords() {
+        return false;
+      }
     };
   }
 

@@ -9,6 +9,9 @@ import io.fluidedge.metrics.RunListener;
  * The run's bookkeeping: request ids, arrival/completion/drop counts, and the request and block
  * records handed to the two listeners of a run, the entity plugins ({@link EntityHub}, first)
  * and the output ({@link RunListener}, e.g. the recorder), plus the spans the output wants.
+ * An arrival's and an uplink completion's record is built only when the plugins or the output
+ * want it ({@link RunListener#keepsStageRecords()}); otherwise the output is told the user and
+ * the time.
  * Accuracy per bit count is tabulated once (bits 1..32).
  */
 final class Ledger {
@@ -17,6 +20,7 @@ final class Ledger {
 
   private final RunListener output;
   private final boolean spans;
+  private final boolean stageRecords;
   private final int users;
   private final double[] accuracyByBits = new double[MAX_BITS + 1];
   private final EntityHub entities;
@@ -37,6 +41,7 @@ final class Ledger {
     this.entities = entities;
     this.plugins = entities.active();
     this.spans = output.keepsSpans();
+    this.stageRecords = output.keepsStageRecords();
     this.users = users;
     accuracyByBits[0] = Double.NaN;
     for (int b = 1; b <= MAX_BITS; b++) {
@@ -51,11 +56,17 @@ final class Ledger {
 
   /** A request was quantized and queued at its device (after {@link #arrival()}). */
   void queued(Job job) {
-    RequestRecord r = record(job, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-    if (plugins) {
-      entities.arrival(r);
+    if (plugins || stageRecords) {
+      RequestRecord r = record(job, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      if (plugins) {
+        entities.arrival(r);
+      }
+      if (stageRecords) {
+        output.arrival(r);
+        return;
+      }
     }
-    output.arrival(r);
+    output.arrival(job.user, job.arrivalS);
   }
 
   /**
@@ -153,12 +164,18 @@ final class Ledger {
       output.span("user " + job.user + " uplink", "request " + job.id, job.user,
           job.uplinkStartS, job.uplinkDoneS);
     }
-    RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, Double.NaN, Double.NaN,
-        Double.NaN);
-    if (plugins) {
-      entities.uplinkDone(r);
+    if (plugins || stageRecords) {
+      RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, Double.NaN, Double.NaN,
+          Double.NaN);
+      if (plugins) {
+        entities.uplinkDone(r);
+      }
+      if (stageRecords) {
+        output.uplinkDone(r);
+        return;
+      }
     }
-    output.uplinkDone(r);
+    output.uplinkDone(job.user, job.uplinkDoneS);
   }
 
   /**
