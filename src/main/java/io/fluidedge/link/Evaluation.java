@@ -96,6 +96,13 @@ final class Evaluation {
   }
 
   void run(SchurRates sr, double x, double y, double[] rates, double[] dRdx, double[] dRdy) {
+    run(sr, x, y, null, -1, rates, dRdx, dRdy);
+  }
+
+  /** As {@link #run(SchurRates, double, double, double[], double[], double[])}, the rows at
+   * (x, y) taken from point p of {@code kept} when it is not null. */
+  void run(SchurRates sr, double x, double y, PointRows kept, int p, double[] rates,
+      double[] dRdx, double[] dRdy) {
     held = true;
     heldX = x;
     heldY = y;
@@ -120,7 +127,11 @@ final class Evaluation {
       double c = sr.power(j);
       // With its derivatives even when unused here: a commit of this point then needs no
       // further field responses.
-      u.rowWithGradient(x, y, rowRe[j], rowIm[j], dxRe[j], dxIm[j], dyRe[j], dyIm[j]);
+      if (kept != null) {
+        kept.copy(p, j, rowRe[j], rowIm[j], dxRe[j], dxIm[j], dyRe[j], dyIm[j]);
+      } else {
+        u.rowWithGradient(x, y, rowRe[j], rowIm[j], dxRe[j], dxIm[j], dyRe[j], dyIm[j]);
+      }
       double s2 = 0;
       double gx = 0;
       double gy = 0;

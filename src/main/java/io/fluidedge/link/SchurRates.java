@@ -505,6 +505,25 @@ public final class SchurRates {
   }
 
   /**
+   * {@link #evaluate(double, double, double[], double[], double[])} at point p of {@code rows}
+   * without gradients, its channel rows taken from them instead of computed (the same values).
+   *
+   * @param rows  rows of this state's channel
+   * @param p     the point
+   * @param rates R_k with the focused antenna at the point (length K, overwritten)
+   * @throws IllegalArgumentException if the rows are of another channel
+   */
+  public void evaluate(PointRows rows, int p, double[] rates) {
+    if (focus < 0) {
+      throw new IllegalStateException("focus(m) first");
+    }
+    if (!rows.of(channel)) {
+      throw new IllegalArgumentException("the rows are of another channel");
+    }
+    eval.run(this, rows.x(p), rows.y(p), rows, p, rates, null, null);
+  }
+
+  /**
    * Moves the focused antenna to (newX, newY), updating Q⁻¹, Y_j and X_jj; the focus stays valid.
    */
   public void commit(double newX, double newY) {

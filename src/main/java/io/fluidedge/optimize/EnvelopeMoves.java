@@ -1,5 +1,6 @@
 package io.fluidedge.optimize;
 
+import io.fluidedge.link.PointRows;
 import io.fluidedge.link.SchurRates;
 import io.fluidedge.radio.Panel;
 
@@ -15,7 +16,9 @@ import io.fluidedge.radio.Panel;
  *
  * <p>Candidates are the grid of spacing δ over the panel minus the D_min disks around the other
  * antennas, each evaluated in O(K·M²) by the Schur-complement update of {@link SchurRates}; E costs
- * O(K·(b_max − b_min)) on top from a table of ρ·accuracy(b).
+ * O(K·(b_max − b_min)) on top from a table of ρ·accuracy(b). The channel rows at the grid points
+ * are computed once per instance ({@link PointRows}), as every restart of a cold solve scores
+ * the same grid on the same channel.
  */
 final class EnvelopeMoves {
 
@@ -24,6 +27,8 @@ final class EnvelopeMoves {
   private final double gridM;
   private final double[] reward;
   private final double[] rates;
+  /** The grid, in rows of i (x) then j (y), with the channel rows at each point kept. */
+  private final PointRows grid;
 
   EnvelopeMoves(Problem problem, double gridM) {
     this.problem = problem;
@@ -38,6 +43,16 @@ final class EnvelopeMoves {
       reward[b] = problem.sensitivity() * problem.accuracy().accuracy(b);
     }
     rates = new double[problem.users()];
+    int steps = (int) Math.floor(panel.sideM() / gridM + 1e-9);
+    double[] xs = new double[(steps + 1) * (steps + 1)];
+    double[] ys = new double[xs.length];
+    for (int i = 0; i <= steps; i++) {
+      for (int j = 0; j <= steps; j++) {
+        xs[i * (steps + 1) + j] = Math.min(i * gridM, panel.sideM());
+        ys[i * (steps + 1) + j] = Math.min(j * gridM, panel.sideM());
+      }
+    }
+    grid = new PointRows(problem.channel(), xs, ys);
   }
 
   /**
@@ -76,21 +91,18 @@ final class EnvelopeMoves {
     double best = here;
     double bx = 0;
     double by = 0;
-    int steps = (int) Math.floor(panel.sideM() / gridM + 1e-9);
-    for (int i = 0; i <= steps; i++) {
-      double gx = Math.min(i * gridM, panel.sideM());
-      for (int j = 0; j <= steps; j++) {
-        double gy = Math.min(j * gridM, panel.sideM());
-        if (!PositionSearch.clear(state, panel, m, gx, gy)) {
-          continue;
-        }
-        state.evaluate(gx, gy, rates, null, null);
-        double v = envelope(rates);
-        if (v < best) {
-          best = v;
-          bx = gx;
-          by = gy;
-        }
+    for (int q = 0; q < grid.size(); q++) {
+      double gx = grid.x(q);
+      double gy = grid.y(q);
+      if (!PositionSearch.clear(state, panel, m, gx, gy)) {
+        continue;
+      }
+      state.evaluate(grid, q, rates);
+      double v = envelope(rates);
+      if (v < best) {
+        best = v;
+        bx = gx;
+        by = gy;
       }
     }
     if (best < here) {
