@@ -43,6 +43,44 @@ class CsvScannerTest {
     }
   }
 
+  /**
+   * Numbers of 1 to 20 digits, split at random between the integer part and the fraction, with
+   * leading zeros and optional exponents: the same double as Double.parseDouble, on both sides
+   * of the 15 digits up to which the digits are taken four at a time.
+   */
+  @Test
+  void number_ofEveryDigitCount_matchesDoubleParseDouble() throws IOException {
+    Random random = new Random(5);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 40_000; i++) {
+      int count = 1 + i % 20;
+      int point = random.nextInt(count + 1); // digits before the point
+      StringBuilder t = new StringBuilder(random.nextInt(8) == 0 ? "-" : "");
+      for (int d = 0; d < count; d++) {
+        if (d == point) {
+          t.append('.');
+        }
+        t.append((char) ('0' + (random.nextInt(4) == 0 ? 0 : random.nextInt(10))));
+      }
+      if (point == count && random.nextBoolean()) {
+        t.append('.');
+      }
+      if (random.nextInt(4) == 0) {
+        t.append('e').append(random.nextInt(40) - 20);
+      }
+      sb.append(t).append('\n');
+    }
+    int n = 0;
+    try (CsvScanner csv = new CsvScanner(new StringReader(sb.toString()), "x")) {
+      for (; csv.next(); n++) {
+        String text = csv.text(0);
+        assertThat(Double.doubleToLongBits(csv.number(0, "v"))).as("%s", text)
+            .isEqualTo(Double.doubleToLongBits(Double.parseDouble(text)));
+      }
+    }
+    assertThat(n).isEqualTo(40_000);
+  }
+
   @Test
   void next_splitsQuotedFields() throws IOException {
     try (CsvScanner csv = new CsvScanner(new StringReader("a,\"b,\"\"c\"\"\",\"\"\r\nx"), "x")) {
