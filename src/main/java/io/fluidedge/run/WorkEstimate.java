@@ -13,10 +13,14 @@ import java.util.Locale;
  * <p>Expected requests: users × traffic.rate-hz × duration-s for Poisson traffic, the prescanned
  * row count for a trace, unknown (0) for plugin sources. Output bytes: one blocks.csv row per block
  * (about 24 bytes per number), one windows.csv row per window, and with requests-csv about 80
- * bytes per request. The time is rough (an order of magnitude): a per-block solve cost measured
- * with {@code bin/fluidedge run scenarios/default.yaml} at M = 8, 32 and 64 on one core (fast
- * solver about 4 ms per base-station antenna, paper solver about 0.5 s per antenna) plus about
- * 2 µs per simulated event (three events per request).
+ * bytes per request. The time is rough (within a factor of about 2 of a run through
+ * {@code bin/fluidedge}, which compiles with C1 alone; the full JIT is quicker on long runs): a
+ * per-block cost plus 0.25 µs per simulated event (three events per request). Per block: for a
+ * policy that keeps the antennas where they are ({@code fpa}, {@code random-fa}) 50 µs; for one
+ * that searches positions with the fast solver 5 µs per (BS antenna × user antenna) pair
+ * (K=4 N=2 M=8: 0.33 ms, K=64 N=1 M=64: 14 ms measured); with the paper solver 60 ms per BS
+ * antenna. Measured through the launcher on the 2-core development machine
+ * (docs/performance.md, "The work estimate").
  *
  * @param blocks      coherence blocks
  * @param requests    expected requests (0 when unknown)
@@ -32,10 +36,12 @@ public record WorkEstimate(long blocks, double requests, double outputBytes, dou
   /** Most expected output bytes a run may write without {@code --allow-large}. */
   public static final double MAX_OUTPUT_BYTES = 1e10;
 
-  /** Fast solver, s per block per (BS antenna × user antenna), M·K·N of them: K·N = M = 8 takes about 1.3 ms. */
-  private static final double FAST_BLOCK_S_PER_ANTENNA_PAIR = 2e-5;
-  private static final double PAPER_BLOCK_S_PER_ANTENNA = 0.5;
-  private static final double EVENT_S = 2e-6;
+  /** Fast solver, s per block per (BS antenna × user antenna), M·K·N of them. */
+  private static final double FAST_BLOCK_S_PER_ANTENNA_PAIR = 5e-6;
+  private static final double PAPER_BLOCK_S_PER_ANTENNA = 0.06;
+  /** A block of a policy that does not move the antennas (fpa, random-fa), s. */
+  private static final double FIXED_POSITIONS_BLOCK_S = 5e-5;
+  private static final double EVENT_S = 2.5e-7;
   private static final double BYTES_PER_NUMBER = 24;
   private static final double BYTES_PER_REQUEST_ROW = 80;
 
@@ -58,8 +64,10 @@ public record WorkEstimate(long blocks, double requests, double outputBytes, dou
         + 2.0 * scenario.radio().bsAntennas()) + windows * BYTES_PER_NUMBER * 8
         + (scenario.output().requestsCsv() ? requests * BYTES_PER_REQUEST_ROW : 0);
     int m = scenario.radio().bsAntennas();
-    double perBlock = scenario.optimizer().solver() == Solver.PAPER
-        ? m * PAPER_BLOCK_S_PER_ANTENNA
+    String policy = scenario.optimizer().policy();
+    boolean fixed = policy.equalsIgnoreCase("fpa") || policy.equalsIgnoreCase("random-fa");
+    double perBlock = fixed ? FIXED_POSITIONS_BLOCK_S
+        : scenario.optimizer().solver() == Solver.PAPER ? m * PAPER_BLOCK_S_PER_ANTENNA
         : m * (double) users * scenario.radio().userAntennas() * FAST_BLOCK_S_PER_ANTENNA_PAIR;
     double wall = blocks * perBlock + (3 * requests + blocks) * EVENT_S;
     return new WorkEstimate(blocks, requests, bytes, wall);
