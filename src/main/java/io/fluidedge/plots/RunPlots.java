@@ -61,15 +61,18 @@ public final class RunPlots {
    * @param dir     the plots directory ({@code <output>/plots})
    * @param data    the run's data
    * @param formats the formats
+   * @return the figures drawn ({@link #figures}), e.g. for the report
    * @throws IOException if a file cannot be written
    */
-  public static void write(Path dir, RunPlotData data, Collection<PlotFormat> formats)
+  public static List<Figure> write(Path dir, RunPlotData data, Collection<PlotFormat> formats)
       throws IOException {
     Files.createDirectories(dir);
     AtomicFiles.writeString(dir.resolve(CDF_CSV), cdfCsv(data.cdf()));
-    for (Figure f : figures(data)) {
+    List<Figure> figures = figures(data);
+    for (Figure f : figures) {
       FigureFiles.write(dir, f, formats);
     }
+    return figures;
   }
 
   /** The users' positions in the cell, drawn when users have positions. */

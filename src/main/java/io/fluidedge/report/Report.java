@@ -46,11 +46,29 @@ public final class Report {
    * @throws IllegalArgumentException naming the file for a malformed CSV
    */
   public static void write(Path dir, Kind kind) throws IOException {
-    AtomicFiles.writeString(dir.resolve(FILE), html(dir, kind));
+    write(dir, kind, null);
+  }
+
+  /**
+   * {@link #write(Path, Kind)} with the folder's figures given, as a run that has just drawn
+   * them from its own data passes them instead of having them read back from its files.
+   *
+   * @param dir     the output folder
+   * @param kind    its kind
+   * @param figures the figures {@link Folders#figures} would read, or null to read them
+   * @throws IOException              if a file cannot be read or the report written
+   * @throws IllegalArgumentException naming the file for a malformed CSV
+   */
+  public static void write(Path dir, Kind kind, List<Figure> figures) throws IOException {
+    AtomicFiles.writeString(dir.resolve(FILE), html(dir, kind, figures));
   }
 
   /** The report's text. */
   static String html(Path dir, Kind kind) throws IOException {
+    return html(dir, kind, null);
+  }
+
+  private static String html(Path dir, Kind kind, List<Figure> given) throws IOException {
     Html page = new Html("FluidEdge " + kind.command() + " report");
     page.nav(sections());
     JsonNode summary = kind == Kind.RUN ? JSON.readTree(dir.resolve(RunOutputs.SUMMARY_JSON)
@@ -71,7 +89,7 @@ public final class Report {
       default -> throw new IllegalStateException(kind.name());
     }
     page.heading("figures", "Figures");
-    List<Figure> figures = Folders.figures(dir, kind);
+    List<Figure> figures = given != null ? given : Folders.figures(dir, kind);
     if (figures.isEmpty()) {
       page.paragraph("This folder has no figures.");
     }

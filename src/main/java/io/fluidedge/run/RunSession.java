@@ -9,6 +9,7 @@ import io.fluidedge.metrics.RunLog;
 import io.fluidedge.metrics.RunOutputs;
 import io.fluidedge.metrics.RunRecorder;
 import io.fluidedge.metrics.TokenSlo;
+import io.fluidedge.plots.Figure;
 import io.fluidedge.plots.Folders;
 import io.fluidedge.plots.PlotFormat;
 import io.fluidedge.plots.RunPlotData;
@@ -31,6 +32,7 @@ import io.fluidedge.stats.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -174,13 +176,14 @@ public final class RunSession {
         if (events != null) {
           events.moveTo(dir);
         }
+        List<List<Figure>> drawn = new ArrayList<>(1);
         RunOutputs.write(dir, info, rec, output.plots() && scenario.output().plots()
-            ? (d, r) -> RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR),
+            ? (d, r) -> drawn.add(RunPlots.write(d.resolve(RunOutputs.PLOTS_DIR),
                 RunPlotData.of(r, scenario.name(), scenario.seed()),
-                PlotFormat.of(scenario.output().plotFormats())) : null);
+                PlotFormat.of(scenario.output().plotFormats()))) : null);
         json = Files.readString(dir.resolve(RunOutputs.SUMMARY_JSON));
         if (output.plots() && scenario.output().plots()) {
-          writeReport(dir);
+          writeReport(dir, drawn.isEmpty() ? null : drawn.get(0));
         }
         LOG.info("outputs written to {}", dir);
       } else {
@@ -212,12 +215,13 @@ public final class RunSession {
   }
 
   /**
-   * Writes report.html from the run's files. A report that cannot be drawn (e.g. from a run
+   * Writes report.html from the run's files and the figures just drawn from its data (the same
+   * figures `plot` reads back from those files). A report that cannot be drawn (e.g. from a run
    * stopped before its first block) is a warning: the run's own outputs and exit stand.
    */
-  private static void writeReport(Path dir) throws IOException {
+  private static void writeReport(Path dir, List<Figure> figures) throws IOException {
     try {
-      Report.write(dir, Folders.Kind.RUN);
+      Report.write(dir, Folders.Kind.RUN, figures);
     } catch (RuntimeException e) {
       LOG.warn("report.html not written: {}", e.toString());
     }

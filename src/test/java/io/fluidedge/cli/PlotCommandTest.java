@@ -62,6 +62,20 @@ class PlotCommandTest {
         .contains("<svg id='latency_percentiles'", "scenario plotted, seed 1");
   }
 
+  /**
+   * The run draws report.html's figures from its own data, `plot` from the folder's files: the
+   * same page, byte for byte (a run whose antennas move, in many blocks and windows).
+   */
+  @Test
+  void plot_rewritesTheReportTheRunWrote() throws Exception {
+    Path dir = runFolder();
+    String written = Files.readString(dir.resolve("report.html"));
+    assertThat(written).contains("<svg id='antenna_positions'");
+    Files.delete(dir.resolve("report.html"));
+    assertThat(run("plot", dir.toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo(written);
+  }
+
   @Test
   void plot_redrawsARunInNewFormatsRecordedForTheRunsForce() throws Exception {
     Path dir = runFolder();
