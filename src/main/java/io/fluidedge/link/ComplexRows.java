@@ -18,6 +18,9 @@ final class ComplexRows {
   private final int width;
   private final double[][] re;
   private final double[][] im;
+  /** {@link #columnGram}'s scratch, made on its first call. */
+  private double[] gramRe;
+  private double[] gramIm;
 
   ComplexRows(int users, int rows, int cols) {
     this.rows = rows;
@@ -141,27 +144,51 @@ final class ComplexRows {
    * @param noise σ², added on the diagonal
    */
   void columnGram(double noise, double[] out) {
-    java.util.Arrays.fill(out, 0, 2 * width * width, 0);
-    for (int r = 0; r < rows; r++) {
-      double[] rRe = re[r];
-      double[] rIm = im[r];
-      for (int p = 0; p < width; p++) {
-        double a = rRe[p];
-        double b = rIm[p];
-        for (int q = p, at = 2 * (p * width + p); q < width; q++, at += 2) {
-          // conj(M[r, p])·M[r, q]
-          out[at] += a * rRe[q] + b * rIm[q];
-          out[at + 1] += a * rIm[q] - b * rRe[q];
-        }
-      }
+    if (gramRe == null) {
+      gramRe = new double[width * width];
+      gramIm = new double[width * width];
     }
+    upperColumnGram(re, im, rows, width, gramRe, gramIm);
     for (int p = 0; p < width; p++) {
-      out[2 * (p * width + p)] += noise;
+      out[2 * (p * width + p)] = gramRe[p * width + p] + noise;
       out[2 * (p * width + p) + 1] = 0;
       for (int q = p + 1; q < width; q++) {
-        out[2 * (q * width + p)] = out[2 * (p * width + q)];
-        out[2 * (q * width + p) + 1] = -out[2 * (p * width + q) + 1];
+        out[2 * (p * width + q)] = gramRe[p * width + q];
+        out[2 * (p * width + q) + 1] = gramIm[p * width + q];
+        out[2 * (q * width + p)] = gramRe[p * width + q];
+        out[2 * (q * width + p) + 1] = -gramIm[p * width + q];
       }
+    }
+  }
+
+  /**
+   * The upper triangle (q ≥ p) of Σ_r conj(M[r, p])·M[r, q] over the first {@code rows} rows
+   * (width columns) into gRe and gIm (width × width row-major; below the diagonal left as it
+   * was). Row p is summed over r = 0, 1, … in a row of its own, the form of loop the JIT
+   * vectorises, then copied into place. Shared by {@link #columnGram} and the exact rates
+   * ({@link UplinkRates}).
+   */
+  static void upperColumnGram(double[][] re, double[][] im, int rows, int width, double[] gRe,
+      double[] gIm) {
+    double[] accRe = new double[width];
+    double[] accIm = new double[width];
+    for (int p = 0; p < width; p++) {
+      java.util.Arrays.fill(accRe, 0);
+      java.util.Arrays.fill(accIm, 0);
+      for (int r = 0; r < rows; r++) {
+        double[] rowRe = re[r];
+        double[] rowIm = im[r];
+        double a = rowRe[p];
+        double b = rowIm[p];
+        for (int q = p; q < width; q++) {
+          accRe[q] += a * rowRe[q] + b * rowIm[q]; // conj(M[r, p])·M[r, q]
+        }
+        for (int q = p; q < width; q++) {
+          accIm[q] += a * rowIm[q] - b * rowRe[q];
+        }
+      }
+      System.arraycopy(accRe, p, gRe, p * width + p, width - p);
+      System.arraycopy(accIm, p, gIm, p * width + p, width - p);
     }
   }
 

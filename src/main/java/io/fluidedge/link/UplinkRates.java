@@ -112,28 +112,7 @@ public final class UplinkRates {
     // G[p, q] = δ_pq + √(c_p·c_q)/σ²·Σ_r conj(H[r, p])·H[r, q], upper triangle then mirrored.
     double[] gRe = new double[width * width];
     double[] gIm = new double[width * width];
-    // Row p of G summed over the antennas r = 0, 1, … in a row of its own (the order of before,
-    // in the form of loop the JIT vectorises), then copied into place.
-    double[] accRe = new double[width];
-    double[] accIm = new double[width];
-    for (int p = 0; p < width; p++) {
-      java.util.Arrays.fill(accRe, 0);
-      java.util.Arrays.fill(accIm, 0);
-      for (int r = 0; r < m; r++) {
-        double[] rowRe = hRe[r];
-        double[] rowIm = hIm[r];
-        double a = rowRe[p];
-        double b = rowIm[p];
-        for (int q = p; q < width; q++) {
-          accRe[q] += a * rowRe[q] + b * rowIm[q];
-        }
-        for (int q = p; q < width; q++) {
-          accIm[q] += a * rowIm[q] - b * rowRe[q];
-        }
-      }
-      System.arraycopy(accRe, p, gRe, p * width + p, width - p);
-      System.arraycopy(accIm, p, gIm, p * width + p, width - p);
-    }
+    ComplexRows.upperColumnGram(hRe, hIm, m, width, gRe, gIm);
     double[] scale = new double[width];
     for (int p = 0; p < width; p++) {
       scale[p] = Math.sqrt(power[p] / noise);
