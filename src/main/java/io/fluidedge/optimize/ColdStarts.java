@@ -66,8 +66,9 @@ final class ColdStarts {
         best = better(best, continued);
       }
     }
-    best = restarts(p, settings, joint, best, settings.starts());
-    best = polish(p, settings, joint, best);
+    EnvelopeMoves moves = envelopeMoves(p, settings); // one grid of channel rows for both
+    best = restarts(p, settings, joint, best, settings.starts(), moves);
+    best = polish(p, settings, joint, best, moves);
     return withWall(best, (System.nanoTime() - start) / 1e6);
   }
 
@@ -94,9 +95,8 @@ final class ColdStarts {
    * fixed seed, so a solve depends only on its problem.
    */
   static Solution restarts(Problem p, OptimizerSettings settings,
-      BlockCoordinateDescent.Plan joint, Solution from, int count) {
+      BlockCoordinateDescent.Plan joint, Solution from, int count, EnvelopeMoves moves) {
     RandomStream rng = Streams.of(0, "cold-start-kicks");
-    EnvelopeMoves moves = envelopeMoves(p, settings);
     Solution best = from;
     int antennas = p.antennas();
     double side = p.panel().sideM();
@@ -130,8 +130,7 @@ final class ColdStarts {
    * probe move gains more than half the tolerance, moves there and continues the descent.
    */
   static Solution polish(Problem p, OptimizerSettings settings, BlockCoordinateDescent.Plan joint,
-      Solution from) {
-    EnvelopeMoves moves = envelopeMoves(p, settings);
+      Solution from, EnvelopeMoves moves) {
     Solution best = from;
     for (int round = 0; round < ENVELOPE_ROUNDS && !StopRequest.requested(); round++) {
       double minGain = 0.5 * settings.tolerance() * BlockCoordinateDescent.scale(p, best.loss());

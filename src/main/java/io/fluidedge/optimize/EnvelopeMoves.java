@@ -24,7 +24,6 @@ final class EnvelopeMoves {
 
   private final Problem problem;
   private final Panel panel;
-  private final double gridM;
   private final double[] reward;
   private final double[] rates;
   /** The grid, in rows of i (x) then j (y), with the channel rows at each point kept. */
@@ -33,7 +32,6 @@ final class EnvelopeMoves {
   EnvelopeMoves(Problem problem, double gridM) {
     this.problem = problem;
     this.panel = problem.panel();
-    this.gridM = gridM;
     int hi = 1;
     for (int k = 0; k < problem.users(); k++) {
       hi = Math.max(hi, problem.bitsMax(k));
