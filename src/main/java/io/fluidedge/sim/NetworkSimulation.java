@@ -9,6 +9,7 @@ import io.fluidedge.scenario.Scenario;
 import io.fluidedge.scenario.Server;
 import io.fluidedge.scenario.Streams;
 import io.fluidedge.scenario.UserClass;
+import io.fluidedge.traffic.ReadAhead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class NetworkSimulation {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(stopRequested, "stopRequested");
-    try (var traffic = components.traffic()) {
+    try (var traffic = ReadAhead.of(components.traffic())) {
       int users = scenario.radio().users();
       EventLoop sim = new EventLoop();
       EntityHub entities = new EntityHub(sim, scenario, components.entities());
