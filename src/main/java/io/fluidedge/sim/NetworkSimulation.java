@@ -13,6 +13,7 @@ import io.fluidedge.traffic.ReadAhead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -33,6 +34,9 @@ import java.util.function.BooleanSupplier;
  */
 public final class NetworkSimulation {
 
+  /** Runs in progress in this JVM: a trace is parsed ahead only while a processor is free. */
+  private static final AtomicInteger RUNNING = new AtomicInteger();
+
   private NetworkSimulation() {
   }
 
@@ -52,7 +56,8 @@ public final class NetworkSimulation {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(stopRequested, "stopRequested");
-    try (var traffic = ReadAhead.of(components.traffic())) {
+    int running = RUNNING.incrementAndGet();
+    try (var traffic = ReadAhead.of(components.traffic(), running)) {
       int users = scenario.radio().users();
       EventLoop sim = new EventLoop();
       EntityHub entities = new EntityHub(sim, scenario, components.entities());
@@ -120,6 +125,7 @@ public final class NetworkSimulation {
           controller.optimizerWallMs(), wallMs, traffic.rejectedRows(),
           traffic.firstRejection(), controller.failure(), ledger.expired(), loads);
     } finally {
+      RUNNING.decrementAndGet();
       close(components.policy());
     }
   }

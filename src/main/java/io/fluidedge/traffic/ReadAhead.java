@@ -70,14 +70,19 @@ public final class ReadAhead implements TrafficSource {
   }
 
   /**
-   * The source to simulate from: a trace reader is parsed ahead on its own thread; any other
-   * source is returned as it is (a generated source costs less than handing its requests over).
+   * The source to simulate from: a trace reader is parsed ahead on its own thread while a
+   * processor is free for it ({@code running} is below the JVM's available processors); any
+   * other source, or a trace while every processor has a simulation, is returned as it is (a
+   * generated source costs less than handing its requests over, and a parse thread competing
+   * with simulations for the processors slows them down).
    *
-   * @param source a source nothing has been read from since it was opened (or only its header)
+   * @param source  a source nothing has been read from since it was opened (or only its header)
+   * @param running simulations running in this JVM, the caller's included
    * @return the source to read and close instead of {@code source}
    */
-  public static TrafficSource of(TrafficSource source) {
-    return source instanceof TraceReader reader ? new ReadAhead(reader) : source;
+  public static TrafficSource of(TrafficSource source, int running) {
+    return source instanceof TraceReader reader
+        && running < Runtime.getRuntime().availableProcessors() ? new ReadAhead(reader) : source;
   }
 
   private void work() {

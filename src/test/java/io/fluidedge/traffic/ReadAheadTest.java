@@ -55,7 +55,7 @@ class ReadAheadTest {
             trace(rows, badEvery, rows * 31L + badEvery));
         try (TraceReader direct = TraceReader.open(file, Traces.skipping(), 4, 100);
             TrafficSource ahead = ReadAhead.of(
-                TraceReader.open(file, Traces.skipping(), 4, 100))) {
+                TraceReader.open(file, Traces.skipping(), 4, 100), 0)) {
           assertThat(ahead).isInstanceOf(ReadAhead.class);
           for (int step = 0; ; step++) {
             Request expected = direct.next();
@@ -97,7 +97,7 @@ class ReadAheadTest {
       }
     }
     assertThat(expected).contains("bad.csv:" + badLine + ":1:");
-    try (TrafficSource ahead = ReadAhead.of(TraceReader.open(file, Traces.settings(), 4, 100))) {
+    try (TrafficSource ahead = ReadAhead.of(TraceReader.open(file, Traces.settings(), 4, 100), 0)) {
       for (int i = 0; i < 2500; i++) {
         assertThat(ahead.next()).as("request %d", i).isNotNull();
       }
@@ -117,7 +117,7 @@ class ReadAheadTest {
       sb.append(i < 10 ? Integer.toString(i) : "bad").append('\n');
     }
     Path file = Traces.write(dir.resolve("tail.csv"), sb.toString());
-    try (TrafficSource ahead = ReadAhead.of(TraceReader.open(file, Traces.skipping(), 1, 1))) {
+    try (TrafficSource ahead = ReadAhead.of(TraceReader.open(file, Traces.skipping(), 1, 1), 0)) {
       for (int i = 0; i < 10; i++) {
         assertThat(ahead.next().timeS()).isEqualTo(i);
         assertThat(ahead.rejectedRows()).isZero();
@@ -133,7 +133,8 @@ class ReadAheadTest {
   @Test
   void close_beforeTheEnd_stopsTheThread() {
     Path file = Traces.gzip(dir.resolve("long.csv.gz"), trace(200_000, 0, 9));
-    ReadAhead ahead = (ReadAhead) ReadAhead.of(TraceReader.open(file, Traces.settings(), 4, 100));
+    ReadAhead ahead = (ReadAhead) ReadAhead.of(
+        TraceReader.open(file, Traces.settings(), 4, 100), 0);
     for (int i = 0; i < 10; i++) {
       assertThat(ahead.next()).isNotNull();
     }
@@ -147,6 +148,16 @@ class ReadAheadTest {
   @Test
   void of_generatedSource_returnedAsItIs() {
     TrafficSource poisson = new PoissonSource(Streams.of(1, "t"), 2, 10, 100, 1, 1);
-    assertThat(ReadAhead.of(poisson)).isSameAs(poisson);
+    assertThat(ReadAhead.of(poisson, 0)).isSameAs(poisson);
+  }
+
+  /** With every processor running a simulation, the trace is read on the caller's thread. */
+  @Test
+  void of_noProcessorFree_returnsTheReader() {
+    Path file = Traces.write(dir.resolve("busy.csv"), trace(10, 0, 3));
+    try (TraceReader reader = TraceReader.open(file, Traces.settings(), 4, 100)) {
+      int processors = Runtime.getRuntime().availableProcessors();
+      assertThat(ReadAhead.of(reader, processors)).isSameAs(reader);
+    }
   }
 }
