@@ -197,4 +197,34 @@ class NetworkSimulationTest {
     assertThat(rec.requests).extracting(RequestRecord::features)
         .containsExactlyInAnyOrder(1000.0, 2000.0, 500.0);
   }
+  /**
+   * A run stopped early while its trace is read ahead (or, on one processor, read on its own
+   * thread) ends with every request accounted for and leaves no reading thread behind.
+   */
+  @Test
+  void stopRequested_duringATraceReplay_endsAndStopsTheReadingThreads(@TempDir Path dir)
+      throws Exception {
+    StringBuilder trace = new StringBuilder("time_s,user,features\n");
+    for (int i = 0; i < 200_000; i++) {
+      trace.append(i * 5e-4).append(',').append(i % 2).append(",1000\n");
+    }
+    Files.writeString(dir.resolve("long-trace.csv"), trace);
+    TestScenario t = new TestScenario();
+    t.source = "trace";
+    t.trace = "long-trace.csv";
+    t.sourceFile = dir.resolve("scenario.yaml").toString();
+    t.durationS = 100;
+    Scenario s = t.build();
+    AtomicInteger polls = new AtomicInteger();
+    RunResult r = NetworkSimulation.run(s, new Components(GeometricChannel.of(s.radio()),
+        new io.fluidedge.inference.PsnrAccuracy(-1, 1), TestPolicies.constant(2, 8, 1e14, 0.5),
+        PluginRegistry.load().trafficSource(s)), new RunListener() {},
+        () -> polls.incrementAndGet() > 20);
+
+    assertThat(r.complete()).isFalse();
+    assertThat(r.arrived()).isPositive().isLessThan(200_000)
+        .isEqualTo(r.completed() + r.inFlight() + r.dropped());
+    assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+        .noneMatch(name -> name.contains("long-trace.csv"));
+  }
 }
