@@ -4,6 +4,7 @@ import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.compare.CompareReport;
 import io.fluidedge.metrics.AtomicFiles;
+import io.fluidedge.metrics.Logging;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plots.CompareCharts;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +56,10 @@ public final class CompareCommand implements Callable<Integer> {
   @Mixin
   private ScenarioOptions options;
 
-  private static final Logger LOG = LogManager.getLogger(CompareCommand.class);
+  /** The logger, once Log4j is ready ({@link Logging}). */
+  private static Logger log() {
+    return Logging.logger(CompareCommand.class);
+  }
 
   @Option(names = "--policies", required = true, split = ",", paramLabel = "POLICY",
       description = "Policies to compare; differences are against the first.")
@@ -119,7 +122,7 @@ public final class CompareCommand implements Callable<Integer> {
         runs.add(s.withSeed(seed));
       }
     }
-    LOG.info("compare of {} (scenario '{}'): policies {}, {} replications, {} runs on {} threads",
+    log().info("compare of {} (scenario '{}'): policies {}, {} replications, {} runs on {} threads",
         options.scenarioFile(), base.name(), names, replications, runs.size(), threads);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.onStderr(err, "compare", runs.size());
@@ -145,7 +148,7 @@ public final class CompareCommand implements Callable<Integer> {
     stdout.print(md);
     stdout.println();
     stdout.println("outputs in " + out);
-    LOG.info("compare written to {}", out);
+    log().info("compare written to {}", out);
     return CommandLines.OK;
   }
 

@@ -2,6 +2,7 @@ package io.fluidedge.cli;
 
 import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.LogOptions;
+import io.fluidedge.metrics.Logging;
 import io.fluidedge.run.BuildInfo;
 import io.fluidedge.run.Provenance;
 import io.fluidedge.scenario.InputException;
@@ -45,9 +46,13 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    Logging.startEarly();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(execute(out, err, args));
+    int code = execute(out, err, args);
+    // Not while Log4j still starts: it registers a shutdown hook.
+    Logging.ready();
+    System.exit(code);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.fluidedge.cli;
 
 import io.fluidedge.command.CommandLines;
+import io.fluidedge.metrics.Logging;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.plots.Folders;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +58,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
   }
 
-  private static final Logger LOG = LogManager.getLogger(ReproduceCommand.class);
+  /** The logger, once Log4j is ready ({@link Logging}). */
+  private static Logger log() {
+    return Logging.logger(ReproduceCommand.class);
+  }
 
   @Spec
   private CommandSpec spec;
@@ -121,7 +124,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     Progress progress = Progress.counting(spec.commandLine().getErr(), "reproduce",
         chosen.size(), " figures");
     for (Figure f : chosen) {
-      LOG.info("reproduce {}: {} draws per configuration on {} threads into {}", f, draws,
+      log().info("reproduce {}: {} draws per configuration on {} threads into {}", f, draws,
           threads, out);
       long start = System.nanoTime();
       switch (f) {
@@ -148,7 +151,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         default -> throw new IllegalStateException(f.name());
       }
       w.flush();
-      LOG.info("reproduce {} written in {} s", f, Math.round(seconds(start)));
+      log().info("reproduce {} written in {} s", f, Math.round(seconds(start)));
       progress.step();
     }
     Report.write(out, Folders.Kind.REPRODUCE);

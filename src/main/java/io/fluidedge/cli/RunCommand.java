@@ -8,6 +8,7 @@ import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.inference.AccuracyMetric;
 import io.fluidedge.metrics.Formats;
+import io.fluidedge.metrics.Logging;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.metrics.RunLog;
@@ -32,7 +33,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +66,10 @@ public final class RunCommand implements Callable<Integer> {
   /** Least wall time between two plain progress lines of a run (stderr not a terminal), s. */
   private static final double PLAIN_PROGRESS_GAP_S = 10;
 
-  private static final Logger LOG = LogManager.getLogger(RunCommand.class);
+  /** The logger, once Log4j is ready ({@link Logging}). */
+  private static Logger log() {
+    return Logging.logger(RunCommand.class);
+  }
 
   @Mixin
   private ScenarioOptions options;
@@ -100,12 +103,12 @@ public final class RunCommand implements Callable<Integer> {
     if (trace != null) {
       stdout.printf(Locale.ROOT, "trace %s checked: %d requests to replay, %d bad rows skipped%n",
           trace.file(), trace.requests(), trace.rejected());
-      LOG.info(RunLog.SHOWN, "trace {} checked: {} requests to replay, {} bad rows skipped",
+      log().info(RunLog.SHOWN, "trace {} checked: {} requests to replay, {} bad rows skipped",
           trace.file(), trace.requests(), trace.rejected());
       if (trace.firstRejection() != null) {
         spec.commandLine().getErr().println("warning: first skipped row: "
             + trace.firstRejection());
-        LOG.warn(RunLog.SHOWN, "first skipped row: {}", trace.firstRejection());
+        log().warn(RunLog.SHOWN, "first skipped row: {}", trace.firstRejection());
       }
       String beyond = RunWarnings.traceBeyond(trace, scenario.durationS());
       if (beyond != null) {
@@ -121,9 +124,9 @@ public final class RunCommand implements Callable<Integer> {
     }
     boolean created = !Files.exists(dir);
     try (OutputLock lock = OutputDirectory.open(dir, force, "run")) {
-      LOG.info("run of {} (scenario '{}', seed {}) into {}", options.scenarioFile(),
+      log().info("run of {} (scenario '{}', seed {}) into {}", options.scenarioFile(),
           scenario.name(), scenario.seed(), dir);
-      LOG.info(RunLog.SHOWN, "estimate: {}", estimate.describe());
+      log().info(RunLog.SHOWN, "estimate: {}", estimate.describe());
       simulate(loaded, registry, dir, stdout);
     } catch (Exception | Error e) {
       if (created) {

@@ -1,14 +1,10 @@
 package io.fluidedge.command;
 
+import io.fluidedge.metrics.Logging;
 import io.fluidedge.run.Progress;
 import io.fluidedge.scenario.InputException;
 import java.util.Locale;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -17,15 +13,12 @@ import picocli.CommandLine.ScopeType;
  * {@code --verbose} (the run's phases on stderr too) and {@code --log-level LEVEL} (the console's
  * threshold: {@code error}, {@code warn}, {@code info}, {@code debug}, {@code trace}). Without
  * them the console shows warnings and errors. They change only the console appender named
- * {@value #CONSOLE} of the Log4j configuration (the jar's {@code log4j2.xml}); a user's own
+ * {@value Logging#CONSOLE} of the Log4j configuration (the jar's {@code log4j2.xml}); a user's own
  * configuration ({@code -Dlog4j2.configurationFile}) without it is left as it is, and
  * {@code run.log} stays at INFO either way. Use as a picocli {@code @Mixin} on the top command;
  * {@link #apply()} once the command line is parsed.
  */
 public final class LogOptions {
-
-  /** The name of the console appender in the shipped configuration. */
-  static final String CONSOLE = "console";
 
   @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
       description = "Print errors only: no warnings, no progress.")
@@ -59,27 +52,14 @@ public final class LogOptions {
   }
 
   /**
-   * Sets the console's threshold and whether progress is shown, for this process.
+   * Sets the console's threshold (applied before Log4j's first event, {@link Logging}) and
+   * whether progress is shown, for this process.
    *
    * @throws InputException for an unknown {@code --log-level}
    */
   public void apply() {
     Level level = level();
     Progress.setShown(!quiet);
-    LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-    Configuration config = ctx.getConfiguration();
-    LoggerConfig root = config.getRootLogger();
-    Appender console = root.getAppenders().get(CONSOLE);
-    if (console == null) {
-      return;
-    }
-    root.removeAppender(CONSOLE);
-    root.addAppender(console, level, null);
-    if (level.isLessSpecificThan(root.getLevel())) {
-      root.setLevel(level);
-    } else if (root.getLevel().isLessSpecificThan(Level.INFO)) {
-      root.setLevel(Level.INFO);
-    }
-    ctx.updateLoggers();
+    Logging.console(level);
   }
 }

@@ -54,6 +54,7 @@ public final class RunLog implements Closeable {
    * @return the attached log; close it to detach
    */
   static RunLog attach(Path dir) {
+    Logging.ready();
     LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
     Configuration config = ctx.getConfiguration();
     Path file = dir.resolve(FILE).toAbsolutePath();

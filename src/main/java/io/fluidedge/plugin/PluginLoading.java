@@ -1,5 +1,6 @@
 package io.fluidedge.plugin;
 
+import io.fluidedge.metrics.Logging;
 import io.fluidedge.scenario.InputException;
 import io.fluidedge.scenario.LoadedScenario;
 import io.fluidedge.scenario.Scenario;
@@ -42,6 +43,8 @@ public final class PluginLoading {
     if (jars.isEmpty()) {
       return PluginRegistry.load(app);
     }
+    // A plugin may log through Log4j as it loads: only once Log4j is configured.
+    Logging.ready();
     URL[] urls = new URL[jars.size()];
     for (int i = 0; i < urls.length; i++) {
       try {

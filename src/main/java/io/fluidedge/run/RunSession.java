@@ -2,6 +2,7 @@ package io.fluidedge.run;
 
 import io.fluidedge.metrics.AtomicFiles;
 import io.fluidedge.metrics.EventLog;
+import io.fluidedge.metrics.Logging;
 import io.fluidedge.metrics.OutputLock;
 import io.fluidedge.metrics.RunInfo;
 import io.fluidedge.metrics.RunListener;
@@ -42,7 +43,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
@@ -64,7 +64,10 @@ public final class RunSession {
   /** The last section of summary.json: where the run came from ({@link Provenance}). */
   public static final String PROVENANCE = "provenance";
 
-  private static final Logger LOG = LogManager.getLogger(RunSession.class);
+  /** The logger, once Log4j is ready ({@link Logging}). */
+  private static Logger log() {
+    return Logging.logger(RunSession.class);
+  }
 
   private final LoadedScenario loaded;
   private final PluginRegistry registry;
@@ -154,14 +157,14 @@ public final class RunSession {
       if (watcher != null) {
         listener = RunListener.tee(listener, watcher);
       }
-      LOG.info("run '{}' seed {}: {} s simulated in {} blocks, policy {}{}", scenario.name(),
+      log().info("run '{}' seed {}: {} s simulated in {} blocks, policy {}{}", scenario.name(),
           scenario.seed(), scenario.durationS(), scenario.blocks(),
           scenario.optimizer().policy(), events == null ? "" : ", event log on");
       if (started != null) {
         started.run();
       }
       RunResult result = NetworkSimulation.run(scenario, components, listener, stop);
-      LOG.info("run '{}' seed {} {} at {} s: {} events, {} requests arrived, {} completed, {} "
+      log().info("run '{}' seed {} {} at {} s: {} events, {} requests arrived, {} completed, {} "
           + "dropped, {} ms wall", scenario.name(), scenario.seed(),
           result.complete() ? "finished" : "stopped early", result.simulatedS(), result.events(),
           result.arrived(), result.completed(), result.dropped(), Math.round(result.wallMs()));
@@ -185,7 +188,7 @@ public final class RunSession {
         if (output.plots() && scenario.output().plots()) {
           writeReport(dir, drawn.isEmpty() ? null : drawn.get(0));
         }
-        LOG.info("outputs written to {}", dir);
+        log().info("outputs written to {}", dir);
       } else {
         rec.finish(result.simulatedS());
         json = RunOutputs.summaryJson(info, rec);
@@ -223,7 +226,7 @@ public final class RunSession {
     try {
       Report.write(dir, Folders.Kind.RUN, figures);
     } catch (RuntimeException e) {
-      LOG.warn("report.html not written: {}", e.toString());
+      log().warn("report.html not written: {}", e.toString());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.fluidedge.sweep;
 
+import io.fluidedge.metrics.Logging;
 import io.fluidedge.metrics.OutputDirectory;
 import io.fluidedge.metrics.RunLog;
 import io.fluidedge.metrics.RunOutputs;
@@ -32,7 +33,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
@@ -49,7 +49,10 @@ import org.apache.logging.log4j.Logger;
  */
 public final class SweepRunner {
 
-  private static final Logger LOG = LogManager.getLogger(SweepRunner.class);
+  /** The logger, once Log4j is ready ({@link Logging}). */
+  private static Logger log() {
+    return Logging.logger(SweepRunner.class);
+  }
 
   /** The resolved scenario written beside each run's outputs. */
   public static final String SCENARIO_YAML = "scenario.yaml";
@@ -212,14 +215,14 @@ public final class SweepRunner {
         + "%d already done, %d to run", plan.cells(), plan.replications(), runs.size(), reused,
         todo.size()));
     err.flush();
-    LOG.info(RunLog.SHOWN, "sweep of {}: {} cells x {} replications = {} runs; {} already done", baseScenario,
+    log().info(RunLog.SHOWN, "sweep of {}: {} cells x {} replications = {} runs; {} already done", baseScenario,
         plan.cells(), plan.replications(), runs.size(), reused);
     Progress progress = Progress.onStderr(err, "sweep", todo.size());
     Replications.inParallel(todo, threads, progress::step);
     List<RunSummary> all = Arrays.asList(summaries);
     ResultsCsv.write(outDir.resolve(ResultsCsv.FILE), plan, all);
     Provenance.write(outDir, baseScenario);
-    LOG.info("sweep written to {}: {} runs, {} run now, {} read back", outDir, runs.size(),
+    log().info("sweep written to {}: {} runs, {} run now, {} read back", outDir, runs.size(),
         todo.size(), reused);
     return new Outcome(all, todo.size(), reused);
   }
