@@ -10,6 +10,7 @@ import io.fluidedge.plugin.PluginRegistry;
 import io.fluidedge.radio.GeometricChannel;
 import io.fluidedge.scenario.Scenario;
 import io.fluidedge.traffic.Request;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -181,14 +182,8 @@ class NetworkSimulationTest {
   @Test
   void traceSource_resolvesBesideTheScenarioFileAndReplaysEveryRow(@TempDir Path dir)
       throws Exception {
-    Files.writeString(dir.resolve("replay-test-trace.csv"),
-        "time_s,user,features\n0.1,0,1000\n0.2,1,2000\n0.2,0,500\n0.9,1,1000\n");
-    TestScenario t = new TestScenario();
-    t.source = "trace";
-    t.trace = "replay-test-trace.csv";
-    t.sourceFile = dir.resolve("scenario.yaml").toString();
-    t.durationS = 0.5;
-    Scenario s = t.build();
+    Scenario s = traceScenario(dir, "replay-test-trace.csv",
+        "time_s,user,features\n0.1,0,1000\n0.2,1,2000\n0.2,0,500\n0.9,1,1000\n", 0.5);
     CapturingListener rec = new CapturingListener();
     RunResult r = SimRuns.run(s, TestPolicies.constant(2, 8, 1e14, 5), PluginRegistry.load().trafficSource(s), rec);
 
@@ -197,6 +192,19 @@ class NetworkSimulationTest {
     assertThat(rec.requests).extracting(RequestRecord::features)
         .containsExactlyInAnyOrder(1000.0, 2000.0, 500.0);
   }
+
+  /** The test scenario replaying {@code text}, written as {@code name} beside its scenario file. */
+  private static Scenario traceScenario(Path dir, String name, String text, double durationS)
+      throws IOException {
+    Files.writeString(dir.resolve(name), text);
+    TestScenario t = new TestScenario();
+    t.source = "trace";
+    t.trace = name;
+    t.sourceFile = dir.resolve("scenario.yaml").toString();
+    t.durationS = durationS;
+    return t.build();
+  }
+
   /**
    * A run stopped early while its trace is read ahead (or, on one processor, read on its own
    * thread) ends with every request accounted for and leaves no reading thread behind.
@@ -208,13 +216,7 @@ class NetworkSimulationTest {
     for (int i = 0; i < 200_000; i++) {
       trace.append(i * 5e-4).append(',').append(i % 2).append(",1000\n");
     }
-    Files.writeString(dir.resolve("long-trace.csv"), trace);
-    TestScenario t = new TestScenario();
-    t.source = "trace";
-    t.trace = "long-trace.csv";
-    t.sourceFile = dir.resolve("scenario.yaml").toString();
-    t.durationS = 100;
-    Scenario s = t.build();
+    Scenario s = traceScenario(dir, "long-trace.csv", trace.toString(), 100);
     AtomicInteger polls = new AtomicInteger();
     RunResult r = NetworkSimulation.run(s, new Components(GeometricChannel.of(s.radio()),
         new io.fluidedge.inference.PsnrAccuracy(-1, 1), TestPolicies.constant(2, 8, 1e14, 0.5),
