@@ -106,13 +106,12 @@ public final class RunCommand implements Callable<Integer> {
       log().info(RunLog.SHOWN, "trace {} checked: {} requests to replay, {} bad rows skipped",
           trace.file(), trace.requests(), trace.rejected());
       if (trace.firstRejection() != null) {
-        spec.commandLine().getErr().println("warning: first skipped row: "
-            + trace.firstRejection());
+        warn("warning: first skipped row: " + trace.firstRejection());
         log().warn(RunLog.SHOWN, "first skipped row: {}", trace.firstRejection());
       }
       String beyond = RunWarnings.traceBeyond(trace, scenario.durationS());
       if (beyond != null) {
-        spec.commandLine().getErr().println(beyond);
+        warn(beyond);
       }
     }
     WorkEstimate estimate = WorkEstimate.of(scenario, trace != null ? trace.requests() : -1);
@@ -120,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
     stdout.println("estimate: " + estimate.describe());
     String jitNote = quickJitNote(estimate, tieredStopAtLevel());
     if (jitNote != null) {
-      spec.commandLine().getErr().println(jitNote);
+      warn(jitNote);
     }
     boolean created = !Files.exists(dir);
     try (OutputLock lock = OutputDirectory.open(dir, force, "run")) {
@@ -167,7 +166,7 @@ public final class RunCommand implements Callable<Integer> {
           }, Progress.shown() ? progress.blockTimes() : null);
       progress.finish();
       report(stdout, dir, outcome.result(), outcome.summary(), outcome.summaryJson());
-      RunWarnings.overloads(outcome.result()).forEach(spec.commandLine().getErr()::println);
+      RunWarnings.overloads(outcome.result()).forEach(this::warn);
     } finally {
       progress.finish();
       written.countDown();
@@ -248,6 +247,13 @@ public final class RunCommand implements Callable<Integer> {
           : new AccuracyMetric(name.asText(), unit.asText());
     } catch (JsonProcessingException e) {
       return AccuracyMetric.PSNR;
+    }
+  }
+
+  /** Prints a warning or note on stderr, unless only errors are to be shown ({@code -q}). */
+  private void warn(String line) {
+    if (Logging.warningsShown()) {
+      spec.commandLine().getErr().println(line);
     }
   }
 

@@ -23,6 +23,8 @@ public final class Logging {
 
   private static Thread starting;
   private static Level console;
+  /** The console threshold last asked for (WARN, the shipped one, until then). */
+  private static volatile Level asked = Level.WARN;
 
   private Logging() {
   }
@@ -56,6 +58,18 @@ public final class Logging {
    */
   public static synchronized void console(Level level) {
     console = level;
+    asked = level;
+  }
+
+  /**
+   * Whether the console threshold last asked for ({@link #console}) lets warnings through: false
+   * under {@code --quiet} or {@code --log-level error}. Warnings and notes a command prints on its
+   * own stderr, not through Log4j, ask this first.
+   *
+   * @return true unless only errors are to be shown
+   */
+  public static boolean warningsShown() {
+    return asked.isLessSpecificThan(Level.WARN);
   }
 
   /**

@@ -211,10 +211,12 @@ public final class SweepRunner {
       }
     }
     int reused = runs.size() - todo.size();
-    err.println(String.format(Locale.ROOT, "sweep: %d cells x %d replications = %d runs; "
-        + "%d already done, %d to run", plan.cells(), plan.replications(), runs.size(), reused,
-        todo.size()));
-    err.flush();
+    if (Progress.shown()) {
+      err.println(String.format(Locale.ROOT, "sweep: %d cells x %d replications = %d runs; "
+          + "%d already done, %d to run", plan.cells(), plan.replications(), runs.size(), reused,
+          todo.size()));
+      err.flush();
+    }
     log().info(RunLog.SHOWN, "sweep of {}: {} cells x {} replications = {} runs; {} already done", baseScenario,
         plan.cells(), plan.replications(), runs.size(), reused);
     Progress progress = Progress.onStderr(err, "sweep", todo.size());

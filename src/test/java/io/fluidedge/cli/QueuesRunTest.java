@@ -193,6 +193,9 @@ class QueuesRunTest {
     assertThat(stderr.toString()).contains("warning: the uplink of user 0 was offered")
         .contains("times what it could serve over the run");
     stderr.getBuffer().setLength(0);
+    assertThat(run(scenario, tmp.resolve("quiet"), "--set", "traffic.rate-hz=200", "-q"))
+        .isZero();
+    assertThat(stderr.toString()).isEmpty();
     Path reference = Path.of("scenarios/default.yaml");
     assertThat(run(reference, tmp.resolve("ref"), "--set", "duration-s=2", "--set",
         "output.plots=false")).isZero();
@@ -238,5 +241,13 @@ class QueuesRunTest {
     stderr.getBuffer().setLength(0);
     assertThat(run(scenario, tmp.resolve("b"), "--set", "duration-s=3")).isZero();
     assertThat(stderr.toString()).doesNotContain("trace rows after");
+    for (String quiet : List.of("-q", "--log-level=error")) {
+      stderr.getBuffer().setLength(0);
+      assertThat(run(scenario, tmp.resolve("c" + quiet.length()), quiet)).isZero();
+      assertThat(stderr.toString()).as(quiet).isEmpty();
+    }
+    stderr.getBuffer().setLength(0);
+    assertThat(run(scenario, tmp.resolve("d"))).isZero(); // the next command warns again
+    assertThat(stderr.toString()).contains("warning: 20 trace rows after duration-s = 1 s");
   }
 }

@@ -44,6 +44,10 @@ class RunCommandInputTest {
     assertThat(summary.path("traffic").path("rejected_rows").asLong()).isEqualTo(3);
     assertThat(summary.path("traffic").path("first_rejected_row").asText()).contains("t.csv:4:2");
     assertThat(summary.path("requests").path("arrived").asLong()).isEqualTo(2);
+    err.getBuffer().setLength(0);
+    assertThat(execute("run", scenario.toString(), "--out", dir.resolve("quiet").toString(),
+        "-q")).isZero();
+    assertThat(err.toString()).isEmpty();
   }
 
   @Test

@@ -132,6 +132,10 @@ class SweepCommandTest {
     assertThat(again.err()).contains("8 already done, 0 to run");
     assertThat(summaryTimes(out)).isEqualTo(times);
     assertThat(Files.readString(out.resolve("results.csv"))).isEqualTo(before);
+    Run quiet = sweep(out, with(GRID, "--parallel", "2", "-q"));
+    assertThat(quiet.code()).as(quiet.err()).isZero();
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).contains("0 simulated, 8 read back");
   }
 
   @Test
