@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.BinaryTree;
 import umontreal.ssj.simevents.eventlist.EventList;
 import umontreal.ssj.simevents.eventlist.Henriksen;
 import umontreal.ssj.simevents.eventlist.RedblackTree;
@@ -16,8 +17,8 @@ import umontreal.ssj.simevents.eventlist.SplayTree;
 
 /**
  * Thread CPU time of the event list alone, the simulator's ({@link EventLoop#newEventList()},
- * SSJ's binary tree) against SSJ's {@link Henriksen}, {@link SplayTree} and {@link RedblackTree}
- * lists, alternating in one JVM: the hold model (take the next event, schedule it again an
+ * an {@link ArrayEventList}) against SSJ's {@link BinaryTree}, {@link Henriksen},
+ * {@link SplayTree} and {@link RedblackTree} lists, alternating in one JVM: the hold model (take the next event, schedule it again an
  * exponential delay later, at one of the simulator's priorities), with every fourth step also
  * re-timing a random pending event (cancel, schedule again), as rate changes re-time
  * completions. Times are continuous, so no two events tie (where Henriksen is correct).
@@ -66,10 +67,10 @@ public final class EventListCpuTime {
     int pending = Integer.parseInt(args[0]);
     long steps = (long) Double.parseDouble(args[1]);
     int rounds = Integer.parseInt(args[2]);
-    List<String> names = List.of("BinaryTree (the simulator's)", "Henriksen", "SplayTree",
-        "RedblackTree");
-    List<Supplier<EventList>> lists = List.of(EventLoop::newEventList, Henriksen::new,
-        SplayTree::new, RedblackTree::new);
+    List<String> names = List.of("ArrayEventList (the simulator's)", "BinaryTree", "Henriksen",
+        "SplayTree", "RedblackTree");
+    List<Supplier<EventList>> lists = List.of(EventLoop::newEventList, BinaryTree::new,
+        Henriksen::new, SplayTree::new, RedblackTree::new);
     double[][] ns = new double[lists.size()][rounds];
     for (int r = 0; r < rounds; r++) {
       StringBuilder line = new StringBuilder("round " + (r + 1) + ":");

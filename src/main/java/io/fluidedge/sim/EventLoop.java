@@ -3,19 +3,18 @@ package io.fluidedge.sim;
 import java.util.function.BooleanSupplier;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
-import umontreal.ssj.simevents.eventlist.BinaryTree;
 import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
  * One run's SSJ simulator with an event loop that stops at an end time and polls for a stop
  * request, which {@link Simulator#start()} cannot do.
  *
- * <p>The event list is SSJ's {@link BinaryTree} ({@link #newEventList()}): events with equal time
+ * <p>The event list is an {@link ArrayEventList} ({@link #newEventList()}): events with equal time
  * and priority act in the order scheduled, also when some of them are cancelled. SSJ's Henriksen
  * list, used before, can lose that order when an event that shares its time with others of
- * another priority is cancelled (it stays in the list, or the cancel fails). The binary tree
- * costs about 1.1× Henriksen per event on the list alone, SSJ's splay and red-black trees
- * 1.8–2.7× (docs/performance.md).
+ * another priority is cancelled (it stays in the list, or the cancel fails). With a handful of
+ * events pending, as in most runs, the array costs about two thirds of SSJ's binary tree per
+ * event on the list alone; with many, it is that binary tree (docs/performance.md).
  */
 final class EventLoop extends Simulator {
 
@@ -30,7 +29,7 @@ final class EventLoop extends Simulator {
 
   /** A new event list of the kind every run's simulator uses. */
   static EventList newEventList() {
-    return new BinaryTree();
+    return new ArrayEventList();
   }
 
   /** Events processed so far. */

@@ -7,14 +7,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.DoublyLinked;
 import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
- * The simulator's event list ({@link EventLoop#newEventList()}) against a plainly sorted list:
- * time, then priority, then the order scheduled, with cancels among events of equal time.
+ * The simulator's event list ({@link EventLoop#newEventList()}, an {@link ArrayEventList}) against a
+ * plainly sorted list: time, then priority, then the order scheduled, with cancels among events of
+ * equal time; and against SSJ's doubly linked list for the rest of SSJ's event-list interface.
  */
 class EventListOrderTest {
 
@@ -31,7 +34,7 @@ class EventListOrderTest {
   }
 
   /** An event that only carries its number. */
-  private static final class Numbered extends SimEvent {
+  private static class Numbered extends SimEvent {
     final int number;
 
     Numbered(Simulator sim, double priority, int number) {
@@ -132,19 +135,127 @@ class EventListOrderTest {
   @Test
   void order_sameAsSortedListWithTiesAndCancels() {
     for (int seed = 1; seed <= 20; seed++) {
-      assertSameOrder(seed);
+      assertSameOrder(seed, EventLoop::newEventList, 5, 60);
     }
+  }
+
+  /**
+   * The same with many more events than the array holds before the tree takes over, and with low
+   * thresholds, so that the events move between the array and the tree many times.
+   */
+  @Test
+  void order_sameAsSortedList_acrossMovesBetweenArrayAndTree() {
+    for (int seed = 1; seed <= 10; seed++) {
+      assertSameOrder(seed, EventLoop::newEventList, 60, 200);
+    }
+    List<ArrayEventList> lists = new ArrayList<>();
+    for (int seed = 21; seed <= 40; seed++) {
+      assertSameOrder(seed, () -> {
+        ArrayEventList small = new ArrayEventList(6, 3);
+        lists.add(small);
+        return small;
+      }, 5, 20);
+    }
+    assertThat(lists.stream().mapToInt(ArrayEventList::moves).sum())
+        .as("moves between array and tree").isGreaterThan(100);
+  }
+
+  /**
+   * SSJ's other ways in (first regardless of time, before or after a given event, the first of a
+   * class, clear, iteration) give the same list as SSJ's own doubly linked list, in the array and
+   * in the tree.
+   */
+  @Test
+  void restOfTheInterface_sameAsSsjDoublyLinkedList() {
+    for (int treeAbove : new int[] {64, 2}) {
+      SplittableRandom random = new SplittableRandom(treeAbove);
+      Stepper reference = new Stepper(new DoublyLinked());
+      Stepper list = new Stepper(new ArrayEventList(treeAbove, 1));
+      List<Numbered> refEvents = new ArrayList<>();
+      List<Numbered> listEvents = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        double priority = PRIORITIES[random.nextInt(PRIORITIES.length)];
+        refEvents.add(i % 3 == 0 ? new Other(reference, priority, i)
+            : new Numbered(reference, priority, i));
+        listEvents.add(i % 3 == 0 ? new Other(list, priority, i) : new Numbered(list, priority, i));
+      }
+      for (int op = 0; op < 3000; op++) {
+        int kind = random.nextInt(12);
+        int i = random.nextInt(refEvents.size());
+        int j = random.nextInt(refEvents.size());
+        Numbered a = refEvents.get(i);
+        Numbered b = listEvents.get(i);
+        if (kind < 4 && !a.pending()) {
+          double delay = random.nextInt(4) * 0.25;
+          a.scheduleAt(reference.time() + delay);
+          b.scheduleAt(list.time() + delay);
+        } else if (kind == 4 && !a.pending()) {
+          // Now and at the first priority, as SSJ's lists rely on staying sorted.
+          for (Numbered e : List.of(a, b)) {
+            e.setPriority(SimEvent.BLOCK_START); // before the time: SSJ refuses it after
+            e.setTime(e.simulator().time());
+          }
+          reference.getEventList().addFirst(a);
+          list.getEventList().addFirst(b);
+        } else if (kind <= 6 && !a.pending() && refEvents.get(j).pending()) {
+          // At the other event's time and priority (as SSJ's scheduleBefore and scheduleAfter).
+          a.setPriority(refEvents.get(j).priority());
+          a.setTime(refEvents.get(j).time());
+          b.setPriority(listEvents.get(j).priority());
+          b.setTime(listEvents.get(j).time());
+          if (kind == 5) {
+            reference.getEventList().addBefore(a, refEvents.get(j));
+            list.getEventList().addBefore(b, listEvents.get(j));
+          } else {
+            reference.getEventList().addAfter(a, refEvents.get(j));
+            list.getEventList().addAfter(b, listEvents.get(j));
+          }
+        } else if (kind == 7) {
+          assertThat(b.cancel()).isEqualTo(a.cancel());
+        } else if (kind == 8) {
+          assertThat(number(list.getEventList().getFirstOfClass(Other.class)))
+              .isEqualTo(number(reference.getEventList().getFirstOfClass(Other.class)));
+          assertThat(number(list.getEventList().getFirstOfClass(Other.class.getName())))
+              .isEqualTo(number(reference.getEventList().getFirstOfClass(Other.class.getName())));
+        } else if (kind == 9 && op % 500 == 9) {
+          reference.getEventList().clear();
+          list.getEventList().clear();
+          for (int e = 0; e < refEvents.size(); e++) {
+            // No longer in either list: the cancel finds nothing, and marks them idle.
+            assertThat(listEvents.get(e).cancel()).isEqualTo(refEvents.get(e).cancel()).isFalse();
+          }
+        } else {
+          assertThat(number(list.step())).isEqualTo(number(reference.step()));
+        }
+        assertThat(numbers(list.getEventList())).isEqualTo(numbers(reference.getEventList()));
+        assertThat(list.getEventList().isEmpty()).isEqualTo(reference.getEventList().isEmpty());
+        assertThat(number(list.getEventList().getFirst()))
+            .isEqualTo(number(reference.getEventList().getFirst()));
+      }
+    }
+  }
+
+  /** An event of another class, for getFirstOfClass. */
+  private static final class Other extends Numbered {
+    Other(Simulator sim, double priority, int number) {
+      super(sim, priority, number);
+    }
+  }
+
+  private static int number(Event e) {
+    return e == null ? -1 : ((Numbered) e).number;
   }
 
   /**
    * Drives the simulator's list and a reference list through the same random operations
    * (schedule an idle event, cancel one, take the next) and compares them after every operation.
    */
-  private static void assertSameOrder(int seed) {
+  private static void assertSameOrder(int seed, Supplier<EventList> under, int fewest,
+      int spread) {
     SplittableRandom random = new SplittableRandom(seed);
     Stepper reference = new Stepper(new SortedList());
-    Stepper list = new Stepper(EventLoop.newEventList());
-    int n = 5 + random.nextInt(60);
+    Stepper list = new Stepper(under.get());
+    int n = fewest + random.nextInt(spread);
     List<Numbered> refEvents = new ArrayList<>();
     List<Numbered> listEvents = new ArrayList<>();
     for (int i = 0; i < n; i++) {
