@@ -18,10 +18,11 @@ import umontreal.ssj.simevents.eventlist.SplayTree;
 /**
  * Thread CPU time of the event list alone, the simulator's ({@link EventLoop#newEventList()},
  * an {@link ArrayEventList}) against SSJ's {@link BinaryTree}, {@link Henriksen},
- * {@link SplayTree} and {@link RedblackTree} lists, alternating in one JVM: the hold model (take the next event, schedule it again an
- * exponential delay later, at one of the simulator's priorities), with every fourth step also
- * re-timing a random pending event (cancel, schedule again), as rate changes re-time
- * completions. Times are continuous, so no two events tie (where Henriksen is correct).
+ * {@link SplayTree} and {@link RedblackTree} lists, alternating in one JVM: the hold model (take
+ * the next event, schedule it again an exponential delay later, at one of the simulator's
+ * priorities), with every fourth step also re-timing a random pending event (cancel, schedule
+ * again), as rate changes re-time completions. Times are continuous, so no two events tie
+ * (where Henriksen is correct).
  *
  * <p>Run (after {@code mvn -B -Pbench package -DskipTests}): {@code java -cp
  * target/benchmarks.jar io.fluidedge.sim.EventListCpuTime PENDING STEPS ROUNDS}, e.g.

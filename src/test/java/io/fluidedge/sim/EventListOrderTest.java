@@ -15,9 +15,10 @@ import umontreal.ssj.simevents.eventlist.DoublyLinked;
 import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
- * The simulator's event list ({@link EventLoop#newEventList()}, an {@link ArrayEventList}) against a
- * plainly sorted list: time, then priority, then the order scheduled, with cancels among events of
- * equal time; and against SSJ's doubly linked list for the rest of SSJ's event-list interface.
+ * The simulator's event list ({@link EventLoop#newEventList()}, an {@link ArrayEventList})
+ * against a plainly sorted list: time, then priority, then the order scheduled, with cancels among
+ * events of equal time; and against SSJ's doubly linked list for the rest of SSJ's event-list
+ * interface.
  */
 class EventListOrderTest {
 
