@@ -79,31 +79,13 @@ class JointStartsTest {
   @ParameterizedTest
   @CsvSource({"4, 8", "3, 12"})
   void independentLocalSearch_beatsJointOnAtMostTwoOf50Seeds(int users, int bsAntennas) {
-    int beaten = 0;
-    List<String> report = new ArrayList<>();
-    for (long seed = 1; seed <= 50; seed++) {
-      Scenario s = scenario(users, bsAntennas, seed, "joint");
-      Problem p = problem(s, seed);
-      Solution js = REGISTRY.policy(s).solve(p, null);
-      double joint = js.loss().total();
-      double scale = BlockCoordinateDescent.scale(p, js.loss());
-      RandomStream rng = Streams.of(seed, "independent-search");
-      double best = Double.POSITIVE_INFINITY;
-      for (int start = 0; start < 32; start++) {
-        Positions layout = Layouts.random(p.panel(), p.antennas(), rng);
-        Allocation from = new Allocation(layout,
-            ResourceBlocks.fixedBits(p, s.optimizer().fixedBits()), ResourceBlocks.equalShares(p));
-        Solution local = BlockCoordinateDescent.run(p, s.optimizer(),
-            new BlockCoordinateDescent.Plan(null, layout, 0, false), from);
-        best = Math.min(best, local.loss().total());
-      }
-      if (best < joint - 1e-3 * scale) {
-        beaten++;
-        report.add("seed " + seed + ": joint " + joint + ", independent " + best);
-      }
-    }
-    assertThat(beaten).as("K=%d M=%d, seeds where the independent search wins: %s", users,
-        bsAntennas, report).isLessThanOrEqualTo(2);
+    List<String> report = seedsBeaten(users, bsAntennas, (p, s, layout) ->
+        BlockCoordinateDescent.run(p, s.optimizer(),
+            new BlockCoordinateDescent.Plan(null, layout, 0, false),
+            new Allocation(layout, ResourceBlocks.fixedBits(p, s.optimizer().fixedBits()),
+                ResourceBlocks.equalShares(p))));
+    assertThat(report).as("K=%d M=%d, seeds where the independent search wins", users,
+        bsAntennas).hasSizeLessThanOrEqualTo(2);
   }
 
   /**
@@ -118,10 +100,26 @@ class JointStartsTest {
    */
   @Test
   void independentMultiStart_rarelyBeatsJoint() {
-    int beaten = 0;
+    List<String> report = seedsBeaten(4, 8, (p, s, layout) -> BlockCoordinateDescent.solve(p,
+        s.optimizer(), new BlockCoordinateDescent.Plan(null, layout, 0, false), null));
+    assertThat(report).as("seeds where the stronger search wins").hasSizeLessThanOrEqualTo(14);
+  }
+
+  /** One descent of an independent search from a random layout. */
+  @FunctionalInterface
+  private interface Descent {
+    Solution from(Problem p, Scenario s, Positions layout);
+  }
+
+  /**
+   * Seeds 1–50: joint's cold solve against the best of 32 random feasible layouts, drawn here,
+   * each followed by {@code descent}; the seeds where that best beats joint by more than 0.1 % of
+   * the size of J (Σ latency + ρ·Σ|PSNR|; J itself sits near zero here), each with both losses.
+   */
+  private static List<String> seedsBeaten(int users, int bsAntennas, Descent descent) {
     List<String> report = new ArrayList<>();
     for (long seed = 1; seed <= 50; seed++) {
-      Scenario s = scenario(4, 8, seed, "joint");
+      Scenario s = scenario(users, bsAntennas, seed, "joint");
       Problem p = problem(s, seed);
       Solution js = REGISTRY.policy(s).solve(p, null);
       double joint = js.loss().total();
@@ -130,17 +128,13 @@ class JointStartsTest {
       double best = Double.POSITIVE_INFINITY;
       for (int start = 0; start < 32; start++) {
         Positions layout = Layouts.random(p.panel(), p.antennas(), rng);
-        BlockCoordinateDescent.Plan plan = new BlockCoordinateDescent.Plan(null, layout, 0, false);
-        best = Math.min(best, BlockCoordinateDescent.solve(p, s.optimizer(), plan, null)
-            .loss().total());
+        best = Math.min(best, descent.from(p, s, layout).loss().total());
       }
       if (best < joint - 1e-3 * scale) {
-        beaten++;
         report.add("seed " + seed + ": joint " + joint + ", independent " + best);
       }
     }
-    assertThat(beaten).as("seeds where the independent search wins: %s", report)
-        .isLessThanOrEqualTo(14);
+    return report;
   }
 
   /**
