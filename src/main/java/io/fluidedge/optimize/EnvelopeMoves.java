@@ -41,13 +41,13 @@ final class EnvelopeMoves {
       reward[b] = problem.sensitivity() * problem.accuracy().accuracy(b);
     }
     rates = new double[problem.users()];
-    int steps = (int) Math.floor(panel.sideM() / gridM + 1e-9);
+    int steps = panel.gridSteps(gridM);
     double[] xs = new double[(steps + 1) * (steps + 1)];
     double[] ys = new double[xs.length];
     for (int i = 0; i <= steps; i++) {
       for (int j = 0; j <= steps; j++) {
-        xs[i * (steps + 1) + j] = Math.min(i * gridM, panel.sideM());
-        ys[i * (steps + 1) + j] = Math.min(j * gridM, panel.sideM());
+        xs[i * (steps + 1) + j] = panel.gridCoordinate(i, gridM);
+        ys[i * (steps + 1) + j] = panel.gridCoordinate(j, gridM);
       }
     }
     grid = new PointRows(problem.channel(), xs, ys);

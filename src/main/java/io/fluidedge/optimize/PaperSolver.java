@@ -92,13 +92,13 @@ final class PaperSolver implements RadioSolver {
   private Positions search(Positions start, double[] a) {
     Positions current = start;
     double best = phi(current, a);
-    int steps = (int) Math.floor(panel.sideM() / gridM + 1e-9);
+    int steps = panel.gridSteps(gridM);
     for (int m = 0; m < current.size(); m++) {
       Positions bestLayout = current;
       for (int i = 0; i <= steps; i++) {
         for (int j = 0; j <= steps; j++) {
-          double gx = Math.min(i * gridM, panel.sideM());
-          double gy = Math.min(j * gridM, panel.sideM());
+          double gx = panel.gridCoordinate(i, gridM);
+          double gy = panel.gridCoordinate(j, gridM);
           if (current.distanceToOthers(m, gx, gy) < panel.minSpacingM()) {
             continue;
           }

@@ -63,11 +63,11 @@ final class PositionSearch {
       double by = state.y(m);
       double best = phi(state, bx, by);
       if (useGrid) {
-        int steps = (int) Math.floor(panel.sideM() / gridM + 1e-9);
+        int steps = panel.gridSteps(gridM);
         for (int i = 0; i <= steps; i++) {
-          double gx = Math.min(i * gridM, panel.sideM());
+          double gx = panel.gridCoordinate(i, gridM);
           for (int j = 0; j <= steps; j++) {
-            double gy = Math.min(j * gridM, panel.sideM());
+            double gy = panel.gridCoordinate(j, gridM);
             if (!feasible(state, m, gx, gy)) {
               continue;
             }

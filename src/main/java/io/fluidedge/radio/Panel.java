@@ -31,6 +31,22 @@ public record Panel(double wavelengthM, double sideM, double minSpacingM) {
     return x >= 0 && x <= sideM && y >= 0 && y <= sideM;
   }
 
+  /**
+   * The candidate grid of spacing δ over the panel: indices 0 … {@code gridSteps(δ)} along each
+   * side, at {@link #gridCoordinate} (the last one clamped to A).
+   *
+   * @param spacingM δ, m
+   * @return the largest index, ⌊A/δ⌋ (with a tolerance of 1e-9 steps for A a multiple of δ)
+   */
+  public int gridSteps(double spacingM) {
+    return (int) Math.floor(sideM / spacingM + 1e-9);
+  }
+
+  /** Grid index i's coordinate along either side, min(i·δ, A), m. */
+  public double gridCoordinate(int i, double spacingM) {
+    return Math.min(i * spacingM, sideM);
+  }
+
   /** Clamps a coordinate into [0, A]. */
   public double clamp(double v) {
     return Math.max(0.0, Math.min(sideM, v));
