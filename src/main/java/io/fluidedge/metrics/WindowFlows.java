@@ -32,6 +32,7 @@ final class WindowFlows {
   private static final int FIELDS = 13;
 
   private final double windowS;
+  private final WindowIndex index;
   private final boolean deadline;
   private final TokenSlo tokenSlo;
   private double[] data = new double[FIELDS * 64];
@@ -55,6 +56,7 @@ final class WindowFlows {
    */
   WindowFlows(double windowS, boolean deadline, TokenSlo tokenSlo) {
     this.windowS = windowS;
+    this.index = new WindowIndex(windowS);
     this.deadline = deadline;
     this.tokenSlo = tokenSlo;
     this.currentEndS = windowS;
@@ -203,7 +205,7 @@ final class WindowFlows {
   }
 
   private void add(double timeS, int field, double value) {
-    int at = slot((long) Math.floor(timeS / windowS)); // before reading data: slot may grow it
+    int at = slot(index.of(timeS)); // before reading data: slot may grow it
     data[at + field] += value;
   }
 

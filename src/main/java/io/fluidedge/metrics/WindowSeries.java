@@ -17,6 +17,7 @@ import java.util.List;
 final class WindowSeries {
 
   private final double windowS;
+  private final WindowIndex index;
   private final HlogWriter hlog;
   private final Tally open = new Tally();
   private final List<WindowStats> closed = new ArrayList<>();
@@ -25,12 +26,13 @@ final class WindowSeries {
 
   WindowSeries(double windowS, HlogWriter hlog) {
     this.windowS = windowS;
+    this.index = new WindowIndex(windowS);
     this.hlog = hlog;
   }
 
   /** The window of completion time {@code doneS}: {@code floor(doneS / windowS)}. */
   long index(double doneS) {
-    return (long) Math.floor(doneS / windowS);
+    return index.of(doneS);
   }
 
   /** Closes the windows before r's completion; adds r to the open one when it is measured. */

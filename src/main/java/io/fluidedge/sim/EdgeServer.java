@@ -2,6 +2,7 @@ package io.fluidedge.sim;
 
 import io.fluidedge.scenario.Server.Discipline;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import umontreal.ssj.simevents.Simulator;
 
@@ -19,6 +20,9 @@ import umontreal.ssj.simevents.Simulator;
  */
 final class EdgeServer implements InferenceServer {
 
+  /** Users up to which the partitioned utilisation is remembered per set of busy users. */
+  static final int MASK_USERS = 10;
+
   private final Simulator sim;
   private final Ledger ledger;
   private final ArrayDeque<Job>[] queues;
@@ -33,6 +37,14 @@ final class EdgeServer implements InferenceServer {
   private double sharesSinceS;
   private int busyUsers;
   private double utilisation;
+  /** Bit k set while user k is served (partitioned, K &le; {@value #MASK_USERS}). */
+  private int busyMask;
+  /**
+   * Partitioned utilisation per {@link #busyMask}, each computed as {@link #busyShareHz} does
+   * on first need (NaN until then) and forgotten when the shares change; null for K &gt;
+   * {@value #MASK_USERS} or work-conserving.
+   */
+  private final double[] utilisationByMask;
 
   /**
    * @param cpuHz F, the server's capacity, cycles/s (for utilisation)
@@ -54,6 +66,8 @@ final class EdgeServer implements InferenceServer {
     }
     this.workConserving = discipline == Discipline.WORK_CONSERVING;
     this.timing = workConserving ? new WorkConservingTiming(done) : new PartitionedTiming(done);
+    this.utilisationByMask = workConserving || users > MASK_USERS ? null : new double[1 << users];
+    forgetUtilisations();
   }
 
   /** Puts new CPU shares in force, re-timing services in progress. */
@@ -65,6 +79,7 @@ final class EdgeServer implements InferenceServer {
       shareHz[k] = cpuHzPerUser[k];
     }
     sharesSinceS = now;
+    forgetUtilisations();
     timing.setShares(cpuHzPerUser, now);
     reportLoad();
   }
@@ -147,6 +162,7 @@ final class EdgeServer implements InferenceServer {
       timing.restart(k, next.cycles, sim.time());
     } else {
       serving[k] = null;
+      busyMask &= ~(1 << k);
       busyUsers--;
       timing.leave(k, sim.time());
       reportLoad();
@@ -157,9 +173,34 @@ final class EdgeServer implements InferenceServer {
     job.inferenceStartS = sim.time();
     job.stage = Job.SERVING;
     serving[k] = job;
+    busyMask |= 1 << k;
+  }
+
+  private void forgetUtilisations() {
+    if (utilisationByMask != null) {
+      Arrays.fill(utilisationByMask, Double.NaN);
+    }
   }
 
   private void reportLoad() {
+    double u;
+    if (utilisationByMask != null) {
+      u = utilisationByMask[busyMask];
+      if (Double.isNaN(u)) {
+        u = Math.min(1.0, busyShareHz() / cpuHz);
+        utilisationByMask[busyMask] = u;
+      }
+    } else {
+      u = Math.min(1.0, busyShareHz() / cpuHz);
+    }
+    if (u != utilisation) {
+      utilisation = u;
+      ledger.serverLoad(sim.time(), u);
+    }
+  }
+
+  /** The shares in use, Hz: Σ_{busy k} f_k (partitioned), Σ_k f_k while any user is busy. */
+  private double busyShareHz() {
     double busyHz = 0;
     if (workConserving) {
       for (int k = 0; busyUsers > 0 && k < shareHz.length; k++) {
@@ -170,10 +211,6 @@ final class EdgeServer implements InferenceServer {
         busyHz += serving[k] != null ? shareHz[k] : 0;
       }
     }
-    double u = Math.min(1.0, busyHz / cpuHz);
-    if (u != utilisation) {
-      utilisation = u;
-      ledger.serverLoad(sim.time(), u);
-    }
+    return busyHz;
   }
 }

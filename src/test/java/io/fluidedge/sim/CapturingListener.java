@@ -15,6 +15,8 @@ class CapturingListener implements RunListener {
   final List<RequestRecord> requests = new ArrayList<>();
   final List<BlockRecord> blocks = new ArrayList<>();
   final List<Span> spans = new ArrayList<>();
+  /** The server's utilisation reports, {time s, utilisation}. */
+  final List<double[]> loads = new ArrayList<>();
   private final boolean keepSpans;
   long arrived;
   long dropped;
@@ -30,6 +32,11 @@ class CapturingListener implements RunListener {
   @Override
   public void inferenceDone(RequestRecord r) {
     requests.add(r);
+  }
+
+  @Override
+  public void serverLoad(double timeS, double utilisation) {
+    loads.add(new double[] {timeS, utilisation});
   }
 
   @Override

@@ -10,12 +10,14 @@ import io.fluidedge.scenario.Server;
 import io.fluidedge.traffic.Request;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EdgeServerTest {
 
@@ -109,6 +111,59 @@ class EdgeServerTest {
             .isCloseTo(e[1], within(1e-9 * e[1]));
       }
     }
+  }
+
+  /**
+   * Partitioned, shares changing every block: each utilisation report is Σ_{busy k} f_k / F
+   * for the users in service at its time, with K below and above the number of users whose
+   * utilisation the server remembers per set of busy users.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {4, EdgeServer.MASK_USERS + 2})
+  void utilisationReports_areTheBusyUsersSharesOverTheCapacity(int users) {
+    TestScenario t = new TestScenario();
+    t.users = users;
+    t.durationS = 0.6;
+    t.coherenceS = 0.01;
+    t.rateHz = 40;
+    t.bsAntennas = users;
+    Scenario s = t.build();
+    double[][] shares = new double[(int) s.blocks()][users];
+    Random random = new Random(8);
+    for (double[] row : shares) {
+      for (int k = 0; k < users; k++) {
+        row[k] = random.nextInt(10) == 0 ? 0 : 4e12 + 6e12 * random.nextDouble();
+      }
+    }
+    int[] bits = new int[users];
+    double[] powers = new double[users];
+    Arrays.fill(bits, 8);
+    Arrays.fill(powers, 1e3);
+    TestPolicies.Script script = k -> new TestPolicies.Plan(null, bits, shares[(int) k], powers);
+    CapturingListener rec = new CapturingListener();
+    SimRuns.run(s, TestPolicies.scripted(script), PluginRegistry.load().trafficSource(s), rec);
+    int checked = 0;
+    for (int i = 0; i < rec.loads.size(); i++) {
+      double time = rec.loads.get(i)[0];
+      if (i + 1 < rec.loads.size() && rec.loads.get(i + 1)[0] == time
+          || time > s.durationS() - 0.1) {
+        continue; // the last report at an instant stands; the last 0.1 s has requests in flight
+      }
+      double[] f = shares[(int) Math.floor(time / s.coherenceS() + 1e-9)];
+      double busyHz = 0;
+      for (int k = 0; k < users; k++) {
+        int user = k;
+        boolean busy = rec.requests.stream().anyMatch(r -> r.user() == user
+            && r.inferenceStartS() <= time && time < r.doneS());
+        busyHz += busy ? f[k] : 0;
+      }
+      assertThat(rec.loads.get(i)[1]).as("report at %s s", time)
+          .isEqualTo(Math.min(1.0, busyHz / t.cpuHz));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(100);
+    assertThat(rec.loads).as("two users or more busy at once (one uses at most 1e13 Hz)")
+        .anyMatch(l -> l[1] > 1e13 / t.cpuHz);
   }
 
   /** Reference: {id, done} for each submission {time, user, id}, by direct time stepping. */
