@@ -3,7 +3,6 @@ package io.fluidedge.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.management.HotSpotDiagnosticMXBean;
 import io.fluidedge.command.CommandLines;
 import io.fluidedge.command.ScenarioOptions;
 import io.fluidedge.inference.AccuracyMetric;
@@ -25,7 +24,6 @@ import io.fluidedge.sim.RunResult;
 import io.fluidedge.stats.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -100,6 +98,13 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     TracePrescan.Result trace = TracePrescan.scan(loaded, registry,
         allowLarge ? Long.MAX_VALUE : (long) WorkEstimate.MAX_REQUESTS);
+    WorkEstimate estimate = WorkEstimate.of(scenario, trace != null ? trace.requests() : -1);
+    estimate.check(allowLarge);
+    FullJit jit = FullJit.current();
+    if (jit.restarts(estimate)) {
+      stdout.flush();
+      return jit.restart(spec.root().commandLine().getParseResult().originalArgs());
+    }
     if (trace != null) {
       stdout.printf(Locale.ROOT, "trace %s checked: %d requests to replay, %d bad rows skipped%n",
           trace.file(), trace.requests(), trace.rejected());
@@ -114,10 +119,8 @@ public final class RunCommand implements Callable<Integer> {
         warn(beyond);
       }
     }
-    WorkEstimate estimate = WorkEstimate.of(scenario, trace != null ? trace.requests() : -1);
-    estimate.check(allowLarge);
     stdout.println("estimate: " + estimate.describe());
-    String jitNote = quickJitNote(estimate, tieredStopAtLevel());
+    String jitNote = jit.note(estimate);
     if (jitNote != null) {
       warn(jitNote);
     }
@@ -126,6 +129,11 @@ public final class RunCommand implements Callable<Integer> {
       log().info("run of {} (scenario '{}', seed {}) into {}", options.scenarioFile(),
           scenario.name(), scenario.seed(), dir);
       log().info(RunLog.SHOWN, "estimate: {}", estimate.describe());
+      if (jit.restarted()) {
+        log().info("restarted with the full JIT for {} expected requests (bin/fluidedge starts "
+            + "runs with the quick compiler alone)",
+            String.format(Locale.ROOT, "%.3g", estimate.requests()));
+      }
       simulate(loaded, registry, dir, stdout);
     } catch (Exception | Error e) {
       if (created) {
@@ -254,37 +262,6 @@ public final class RunCommand implements Callable<Integer> {
   private void warn(String line) {
     if (Logging.warningsShown()) {
       spec.commandLine().getErr().println(line);
-    }
-  }
-
-  /** Requests from which a run is worth the full JIT (measured: 1e6 break even, 1e7 1.7×). */
-  static final double FULL_JIT_REQUESTS = 3e6;
-
-  /**
-   * A note for a run of many requests in a JVM limited to its quick compiler (as
-   * {@code bin/fluidedge} starts single runs, for their start-up): the full JIT runs such a run
-   * up to 1.7× faster. Null when the run is smaller or the JIT is not limited.
-   *
-   * @param estimate          the run's estimate
-   * @param tieredStopAtLevel the JVM's {@code TieredStopAtLevel}, or null if unknown
-   */
-  static String quickJitNote(WorkEstimate estimate, String tieredStopAtLevel) {
-    if (estimate.requests() < FULL_JIT_REQUESTS || !"1".equals(tieredStopAtLevel)) {
-      return null;
-    }
-    return "note: this JVM compiles with its quick compiler only (bin/fluidedge's choice for "
-        + "single runs); a run of this many requests goes up to 1.7x faster with the full JIT: "
-        + "FLUIDEDGE_JAVA_OPTS=-XX:TieredStopAtLevel=4";
-  }
-
-  /** The JVM's {@code TieredStopAtLevel}, or null where the JVM does not say. */
-  private static String tieredStopAtLevel() {
-    try {
-      HotSpotDiagnosticMXBean hotSpot =
-          ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-      return hotSpot == null ? null : hotSpot.getVMOption("TieredStopAtLevel").getValue();
-    } catch (RuntimeException e) {
-      return null;
     }
   }
 }

@@ -167,15 +167,4 @@ class RunCommandTest {
     assertThat(Pattern.compile("#").matcher(maskWall("s.json", "{\"opt_wall_ms_p99\": 3.5}")).find())
         .isTrue();
   }
-
-  @Test
-  void quickJitNote_onlyForManyRequestsUnderTheQuickCompiler() {
-    io.fluidedge.run.WorkEstimate small = new io.fluidedge.run.WorkEstimate(1000, 1e6, 1e6, 2);
-    io.fluidedge.run.WorkEstimate large = new io.fluidedge.run.WorkEstimate(1, 1e7, 1e6, 20);
-    assertThat(RunCommand.quickJitNote(small, "1")).isNull();
-    assertThat(RunCommand.quickJitNote(large, "4")).isNull();
-    assertThat(RunCommand.quickJitNote(large, null)).isNull();
-    assertThat(RunCommand.quickJitNote(large, "1")).contains("-XX:TieredStopAtLevel=4")
-        .startsWith("note: ");
-  }
 }
