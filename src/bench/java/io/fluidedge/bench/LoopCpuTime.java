@@ -32,10 +32,20 @@ import java.util.stream.IntStream;
  * {@code WARMUP} runs are not counted; prints every counted run and the median, in seconds.
  *
  * <p>Run (after {@code mvn -B -Pbench package -DskipTests}): {@code java -cp
- * target/benchmarks.jar io.fluidedge.bench.LoopCpuTime WARMUP RUNS SCENARIO [--set key=value]...}
- * (other {@code run} options are ignored, so a {@code run} command line can be pasted).
+ * target/benchmarks.jar io.fluidedge.bench.LoopCpuTime WARMUP RUNS SCENARIO [--listener L]
+ * [--set key=value]...} (other {@code run} options are ignored, so a {@code run} command line can
+ * be pasted). {@code --listener recorder} leaves out the progress watcher, {@code --listener
+ * none} the recording too (the simulation alone, its request records still built).
  */
 public final class LoopCpuTime {
+
+  /** A listener that keeps nothing (and asks for no stage records), for {@code --listener none}. */
+  private static final RunListener NONE = new RunListener() {
+    @Override
+    public boolean keepsStageRecords() {
+      return false;
+    }
+  };
 
   private LoopCpuTime() {
   }
@@ -54,10 +64,17 @@ public final class LoopCpuTime {
     int warmup = Integer.parseInt(args[0]);
     int runs = Integer.parseInt(args[1]);
     List<String> overrides = new ArrayList<>();
+    String listen = "run";
     for (int i = 3; i < args.length; i++) {
       if (args[i].equals("--set") && i + 1 < args.length) {
         overrides.add(args[++i]);
+      } else if (args[i].equals("--listener") && i + 1 < args.length) {
+        listen = args[++i];
       }
+    }
+    if (!List.of("run", "recorder", "none").contains(listen)) {
+      System.err.println("--listener must be run, recorder or none: " + listen);
+      System.exit(2);
     }
     Scenario scenario = ScenarioLoader.load(Path.of(args[2]), overrides);
     PluginRegistry registry = PluginRegistry.load();
@@ -79,8 +96,12 @@ public final class LoopCpuTime {
             scenario.durationS(), false, 1e9).blockTimes();
         Components components = Components.of(scenario, registry);
         long t0 = threads.getCurrentThreadCpuTime();
-        result = NetworkSimulation.run(scenario, components, RunListener.tee(rec, progress),
-            () -> false);
+        RunListener listener = switch (listen) {
+          case "recorder" -> rec;
+          case "none" -> NONE;
+          default -> RunListener.tee(rec, progress);
+        };
+        result = NetworkSimulation.run(scenario, components, listener, () -> false);
         cpu = threads.getCurrentThreadCpuTime() - t0;
       } finally {
         Files.deleteIfExists(spool);
