@@ -79,7 +79,7 @@ final class FullJit {
    * Runs {@code args} again in a JVM like this one with the full JIT, with this process's
    * standard streams, and returns its exit code.
    *
-   * @throws IOException if the JVM cannot be started
+   * @throws IOException if the JVM cannot be started (nothing has run then)
    */
   int restart(List<String> args) throws IOException {
     return run(process(ManagementFactory.getRuntimeMXBean().getInputArguments(), args)

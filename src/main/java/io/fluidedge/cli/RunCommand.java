@@ -103,7 +103,12 @@ public final class RunCommand implements Callable<Integer> {
     FullJit jit = FullJit.current();
     if (jit.restarts(estimate)) {
       stdout.flush();
-      return jit.restart(spec.root().commandLine().getParseResult().originalArgs());
+      try {
+        return jit.restart(spec.root().commandLine().getParseResult().originalArgs());
+      } catch (IOException e) {
+        warn("note: cannot start a JVM with the full JIT (" + e.getMessage() + "); the run "
+            + "goes on with the quick compiler");
+      }
     }
     if (trace != null) {
       stdout.printf(Locale.ROOT, "trace %s checked: %d requests to replay, %d bad rows skipped%n",

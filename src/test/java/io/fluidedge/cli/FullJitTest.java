@@ -1,6 +1,7 @@
 package io.fluidedge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fluidedge.run.WorkEstimate;
 import java.io.IOException;
@@ -72,5 +73,13 @@ class FullJitTest {
         .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()));
     assertThat(bad).isEqualTo(2);
     assertThat(Files.readString(stderr)).contains("no-such.yaml");
+  }
+
+  /** A JVM that cannot start is an IOException (the run then goes on where it is). */
+  @Test
+  void aJvmThatCannotStart_isAnIOException() {
+    ProcessBuilder missing = new ProcessBuilder(tmp.resolve("no-java").toString(), "-version");
+    assertThatThrownBy(() -> FullJit.run(missing))
+        .isInstanceOf(IOException.class);
   }
 }
