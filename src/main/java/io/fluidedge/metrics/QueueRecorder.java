@@ -99,7 +99,8 @@ final class QueueRecorder {
     return measured(r.arrivalS());
   }
 
-  private boolean measured(double arrivalS) {
+  /** Whether a request that arrived at {@code arrivalS} is measured (after the warm-up). */
+  boolean measured(double arrivalS) {
     return arrivalS >= warmupS;
   }
 
@@ -162,14 +163,23 @@ final class QueueRecorder {
     flows.uplinkDone(uplinkDoneS);
   }
 
-  /** A completed request; {@code measured} as {@link #measured(RequestRecord)} tells. */
-  void completed(RequestRecord r, boolean measured) {
-    boolean inTime = r.latencyS() <= deadlineS;
-    for (Outcomes o : of(r)) {
+  /**
+   * A request of {@code user} completed at {@code doneS} after {@code latencyS}: its outcome
+   * (met or missed the deadline) and the windows' completion and queue columns.
+   */
+  void completed(int user, double latencyS, double doneS, boolean measured) {
+    boolean inTime = latencyS <= deadlineS;
+    for (Outcomes o : of(user)) {
       o.completed(measured, inTime);
     }
-    flows.completed(r, measured, inTime && hasDeadline());
+    flows.completed(doneS, measured, inTime && hasDeadline());
   }
+
+  /** The token columns of a measured completed request's window (with token metrics). */
+  void tokens(RequestRecord r) {
+    flows.tokens(r);
+  }
+
 
   void inFlightAtEnd(RequestRecord r, double endS) {
     boolean measured = measured(r);

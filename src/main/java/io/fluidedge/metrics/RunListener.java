@@ -96,6 +96,38 @@ public interface RunListener {
   default void inferenceDone(RequestRecord r) {
   }
 
+  /**
+   * Whether {@link #inferenceDone(RequestRecord)} is wanted with the request's whole record
+   * (asked once, when the run starts). A listener that needs only the times, bits and accuracy
+   * of a completed request answers false and handles
+   * {@link #inferenceDone(long, int, double, double, double, double, double, int, double)}
+   * exactly as it handles the record form; when no listener of a run keeps completion records
+   * (and no entity plugin runs), the run builds no record for a completion. A listener that
+   * keeps them (the default) never receives the short form.
+   */
+  default boolean keepsCompletionRecords() {
+    return true;
+  }
+
+  /**
+   * {@link #inferenceDone(RequestRecord)} without the record, for listeners that do not
+   * {@link #keepsCompletionRecords() keep completion records}: the values the record would
+   * hold (its feature, token and cycle counts aside), called in non-decreasing completion time.
+   *
+   * @param id              request id
+   * @param user            0-based user index
+   * @param arrivalS        arrival, s
+   * @param uplinkStartS    start of the uplink transmission, s
+   * @param uplinkDoneS     end of the uplink transmission, s
+   * @param inferenceStartS start of the inference, s
+   * @param doneS           completion, s
+   * @param bits            quantization bits per feature element
+   * @param psnrDb          accuracy at those bits, dB
+   */
+  default void inferenceDone(long id, int user, double arrivalS, double uplinkStartS,
+      double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb) {
+  }
+
   /** A coherence block's decision, at the block start, in block order. */
   default void block(BlockRecord b) {
   }

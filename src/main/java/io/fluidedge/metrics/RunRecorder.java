@@ -156,32 +156,67 @@ public final class RunRecorder implements RunListener, AutoCloseable {
       throw new IllegalArgumentException("request " + r.id() + ": user " + user + " not in [0, "
           + users + ")");
     }
-    completed++;
-    boolean measured = queues.measured(r);
-    windows.add(r, measured);
-    queues.completed(r, measured);
-    if (measured) {
-      double latencyS = r.latencyS();
-      double uplinkS = r.uplinkS();
-      double serverS = r.serverS();
-      double psnrDb = r.psnrDb();
-      int bits = r.bits();
-      overall.add(latencyS, uplinkS, serverS, psnrDb, bits);
-      perUser[user].add(latencyS, uplinkS, serverS, psnrDb, bits);
-      if (classes != null) {
-        classes.add(user, latencyS, uplinkS, serverS, psnrDb, bits);
-      }
-      if (tokens != null) {
-        tokens.add(r);
-        tokensPerUser[user].add(r);
-        if (tokensPerClass != null) {
-          tokensPerClass.get(classes.name(user)).add(r);
-        }
+    boolean measured = completed(r.id(), user, r.arrivalS(), r.doneS(), r.latencyS(),
+        r.uplinkS(), r.serverS(), r.psnrDb(), r.bits());
+    if (measured && tokens != null) {
+      queues.tokens(r);
+      tokens.add(r);
+      tokensPerUser[user].add(r);
+      if (tokensPerClass != null) {
+        tokensPerClass.get(classes.name(user)).add(r);
       }
     }
     if (requests != null) {
       row(r, RequestsCsv.COMPLETED);
     }
+  }
+
+  /**
+   * Records a completed request, as {@link #inferenceDone(RequestRecord)} does a record's (the
+   * recorder asks for no record when it keeps no request rows and no token metrics).
+   *
+   * @throws IllegalArgumentException if the user is out of range, the completion time is NaN
+   *                                  or completion time goes back
+   */
+  @Override
+  public void inferenceDone(long id, int user, double arrivalS, double uplinkStartS,
+      double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb) {
+    open();
+    if (Double.isNaN(doneS)) {
+      throw new IllegalArgumentException("request " + id + " has no completion time");
+    }
+    if (user < 0 || user >= users) {
+      throw new IllegalArgumentException("request " + id + ": user " + user + " not in [0, "
+          + users + ")");
+    }
+    completed(id, user, arrivalS, doneS, doneS - arrivalS, uplinkDoneS - uplinkStartS,
+        doneS - inferenceStartS, psnrDb, bits);
+  }
+
+  /**
+   * Whether completions are wanted as records: for requests.csv.gz rows and token metrics;
+   * otherwise the short form carries all the recorder needs.
+   */
+  @Override
+  public boolean keepsCompletionRecords() {
+    return requests != null || tokens != null;
+  }
+
+  /** The part of a completion every form records; returns whether it is measured. */
+  private boolean completed(long id, int user, double arrivalS, double doneS, double latencyS,
+      double uplinkS, double serverS, double psnrDb, int bits) {
+    completed++;
+    boolean measured = queues.measured(arrivalS);
+    windows.add(id, doneS, latencyS, uplinkS, serverS, psnrDb, bits, measured);
+    queues.completed(user, latencyS, doneS, measured);
+    if (measured) {
+      overall.add(latencyS, uplinkS, serverS, psnrDb, bits);
+      perUser[user].add(latencyS, uplinkS, serverS, psnrDb, bits);
+      if (classes != null) {
+        classes.add(user, latencyS, uplinkS, serverS, psnrDb, bits);
+      }
+    }
+    return measured;
   }
 
   /** Records a request removed at its deadline (counted, its row if kept). */

@@ -15,6 +15,7 @@ final class Tee implements RunListener {
   private final boolean firstSpans;
   private final boolean secondSpans;
   private final boolean stageRecords;
+  private final boolean completionRecords;
 
   Tee(RunListener first, RunListener second) {
     this.first = first;
@@ -22,6 +23,7 @@ final class Tee implements RunListener {
     this.firstSpans = first.keepsSpans();
     this.secondSpans = second.keepsSpans();
     this.stageRecords = first.keepsStageRecords() || second.keepsStageRecords();
+    this.completionRecords = first.keepsCompletionRecords() || second.keepsCompletionRecords();
   }
 
   @Override
@@ -86,6 +88,16 @@ final class Tee implements RunListener {
     second.inferenceDone(r);
   }
 
+  /** Called only when neither keeps completion records, so both take the short form. */
+  @Override
+  public void inferenceDone(long id, int user, double arrivalS, double uplinkStartS,
+      double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb) {
+    first.inferenceDone(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS,
+        bits, psnrDb);
+    second.inferenceDone(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS,
+        bits, psnrDb);
+  }
+
   @Override
   public void block(BlockRecord b) {
     first.block(b);
@@ -96,6 +108,12 @@ final class Tee implements RunListener {
   @Override
   public boolean keepsStageRecords() {
     return stageRecords;
+  }
+
+  /** Whether either keeps completion records (then both are given the records). */
+  @Override
+  public boolean keepsCompletionRecords() {
+    return completionRecords;
   }
 
   @Override

@@ -91,24 +91,30 @@ final class WindowFlows {
     }
   }
 
-  void completed(RequestRecord r, boolean measured, boolean inTime) {
-    double t = r.doneS();
-    advance(t);
+  /** A request completed at {@code doneS}; its outcome counts when it is measured. */
+  void completed(double doneS, boolean measured, boolean inTime) {
+    advance(doneS);
     server--;
-    add(t, COMPLETIONS, 1);
+    add(doneS, COMPLETIONS, 1);
     if (measured) {
-      outcome(t, inTime);
-      if (tokenSlo != null) {
-        add(t, TOKENS, r.decodeTokens());
-        add(t, TTFT_SUM, r.ttftS());
-        add(t, TTFT_N, 1);
-        if (!Double.isNaN(r.tpotS())) {
-          add(t, TPOT_SUM, r.tpotS());
-          add(t, TPOT_N, 1);
-        }
-        add(t, TOKEN_MET, tokenSlo.met(r) ? 1 : 0);
-      }
+      outcome(doneS, inTime);
     }
+  }
+
+  /**
+   * A measured completed request's tokens, TTFT, TPOT and token-SLO outcome, in the window of
+   * its completion (after {@link #completed}; only with token metrics).
+   */
+  void tokens(RequestRecord r) {
+    double t = r.doneS();
+    add(t, TOKENS, r.decodeTokens());
+    add(t, TTFT_SUM, r.ttftS());
+    add(t, TTFT_N, 1);
+    if (!Double.isNaN(r.tpotS())) {
+      add(t, TPOT_SUM, r.tpotS());
+      add(t, TPOT_N, 1);
+    }
+    add(t, TOKEN_MET, tokenSlo.met(r) ? 1 : 0);
   }
 
   /** A measured request's deadline outcome became known at {@code timeS}. */

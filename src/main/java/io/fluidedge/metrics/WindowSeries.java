@@ -35,25 +35,32 @@ final class WindowSeries {
     return index.of(doneS);
   }
 
-  /** Closes the windows before r's completion; adds r to the open one when it is measured. */
-  void add(RequestRecord r, boolean measured) {
-    long w = index(r.doneS());
+  /**
+   * Closes the windows before a completion at {@code doneS}; adds the request to the open one
+   * when it is measured.
+   *
+   * @param id the request's id (for the error message)
+   */
+  void add(long id, double doneS, double latencyS, double uplinkS, double serverS, double psnrDb,
+      int bits, boolean measured) {
+    long w = index(doneS);
     if (finished) {
-      throw new IllegalStateException("windows already finished; request " + r.id()
+      throw new IllegalStateException("windows already finished; request " + id
           + " not recorded");
     }
     if (w < current) {
-      throw new IllegalArgumentException("request " + r.id() + ": completion times must be "
-          + "non-decreasing; done " + r.doneS() + " s falls in window " + w + " but window "
+      throw new IllegalArgumentException("request " + id + ": completion times must be "
+          + "non-decreasing; done " + doneS + " s falls in window " + w + " but window "
           + current + " is open");
     }
     while (current < w) {
       close();
     }
     if (measured) {
-      open.add(r.latencyS(), r.uplinkS(), r.serverS(), r.psnrDb(), r.bits());
+      open.add(latencyS, uplinkS, serverS, psnrDb, bits);
     }
   }
+
 
   /**
    * Closes the open window and any empty windows up to the end of the simulated time:

@@ -147,6 +147,11 @@ public final class Progress {
       public boolean keepsStageRecords() {
         return false;
       }
+
+      @Override
+      public boolean keepsCompletionRecords() {
+        return false;
+      }
     };
   }
 

@@ -11,7 +11,8 @@ import io.fluidedge.metrics.RunListener;
  * and the output ({@link RunListener}, e.g. the recorder), plus the spans the output wants.
  * An arrival's and an uplink completion's record is built only when the plugins or the output
  * want it ({@link RunListener#keepsStageRecords()}); otherwise the output is told the user and
- * the time.
+ * the time. A completion's likewise ({@link RunListener#keepsCompletionRecords()}); otherwise
+ * the output is told its times, bits and accuracy.
  * Accuracy per bit count is tabulated once (bits 1..32).
  */
 final class Ledger {
@@ -21,6 +22,7 @@ final class Ledger {
   private final RunListener output;
   private final boolean spans;
   private final boolean stageRecords;
+  private final boolean completionRecords;
   private final int users;
   private final double[] accuracyByBits = new double[MAX_BITS + 1];
   private final EntityHub entities;
@@ -42,6 +44,7 @@ final class Ledger {
     this.plugins = entities.active();
     this.spans = output.keepsSpans();
     this.stageRecords = output.keepsStageRecords();
+    this.completionRecords = output.keepsCompletionRecords();
     this.users = users;
     accuracyByBits[0] = Double.NaN;
     for (int b = 1; b <= MAX_BITS; b++) {
@@ -146,12 +149,17 @@ final class Ledger {
     if (job.expiry != null) {
       job.expiry.cancelIfPending();
     }
-    RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, job.inferenceStartS, doneS,
-        job.firstTokenS);
-    if (plugins) {
-      entities.inferenceDone(r);
+    if (plugins || completionRecords) {
+      RequestRecord r = record(job, job.uplinkStartS, job.uplinkDoneS, job.inferenceStartS,
+          doneS, job.firstTokenS);
+      if (plugins) {
+        entities.inferenceDone(r);
+      }
+      output.inferenceDone(r);
+    } else {
+      output.inferenceDone(job.id, job.user, job.arrivalS, job.uplinkStartS, job.uplinkDoneS,
+          job.inferenceStartS, doneS, job.bits, accuracyByBits[job.bits]);
     }
-    output.inferenceDone(r);
     if (spans) {
       output.span("server user " + job.user, "request " + job.id, users + job.user,
           job.inferenceStartS, doneS);

@@ -66,6 +66,45 @@ class StageRecordsTest {
     }
   }
 
+  /** Counts both forms of a completion, with sums of what each carries. */
+  private static final class CompletionCounter implements RunListener {
+    private final boolean keeps;
+    long records;
+    long shortForms;
+    double sum;
+    long ids;
+
+    CompletionCounter(boolean keeps) {
+      this.keeps = keeps;
+    }
+
+    @Override
+    public boolean keepsCompletionRecords() {
+      return keeps;
+    }
+
+    @Override
+    public void inferenceDone(RequestRecord r) {
+      records++;
+      add(r.id(), r.user(), r.arrivalS(), r.uplinkStartS(), r.uplinkDoneS(), r.inferenceStartS(),
+          r.doneS(), r.bits(), r.psnrDb());
+    }
+
+    @Override
+    public void inferenceDone(long id, int user, double arrivalS, double uplinkStartS,
+        double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb) {
+      shortForms++;
+      add(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS, bits, psnrDb);
+    }
+
+    private void add(long id, int user, double arrivalS, double uplinkStartS, double uplinkDoneS,
+        double inferenceStartS, double doneS, int bits, double psnrDb) {
+      ids += id * 31 + user;
+      sum += arrivalS + 3 * uplinkStartS + 5 * uplinkDoneS + 7 * inferenceStartS + 11 * doneS
+          + 13 * bits + 17 * psnrDb;
+    }
+  }
+
   /** Two users offered about 0.9 of the uplink, a small buffer, deadlines and a warm-up. */
   private static Scenario congested() {
     TestScenario t = new TestScenario();
@@ -89,10 +128,15 @@ class StageRecordsTest {
         () -> false);
   }
 
-  private static RunResult recordInto(Path dir, StageCounter beside) throws Exception {
+  private static RunResult recordInto(Path dir, RunListener beside) throws Exception {
+    return recordInto(dir, beside, true);
+  }
+
+  private static RunResult recordInto(Path dir, RunListener beside, boolean requestRows)
+      throws Exception {
     Scenario s = congested();
     RunResult r;
-    try (RunRecorder rec = new RunRecorder(2, 0.05, true, false, dir, null, s.warmupS(),
+    try (RunRecorder rec = new RunRecorder(2, 0.05, requestRows, false, dir, null, s.warmupS(),
         s.slo().deadlineS())) {
       r = run(s, beside == null ? rec : RunListener.tee(rec, beside));
       RunOutputs.write(dir, RunInfo.of(s.name(), s.seed(), r.complete(), r.simulatedS(),
@@ -145,5 +189,46 @@ class StageRecordsTest {
     assertThat(rows.stream().skip(1).map(l -> l.split(","))
         .filter(f -> Double.parseDouble(f[uplink]) > 1 && Double.parseDouble(f[server]) > 0))
         .isNotEmpty();
+  }
+
+  @Test
+  void listenersThatDoNotKeepCompletionRecords_getTheShortForm_withTheRecordsValues() {
+    CompletionCounter lean = new CompletionCounter(false);
+    RunResult r = run(congested(), lean);
+    assertThat(r.completed()).isPositive();
+    assertThat(lean.shortForms).isEqualTo(r.completed());
+    assertThat(lean.records).isZero();
+
+    CompletionCounter keeper = new CompletionCounter(true);
+    run(congested(), keeper);
+    assertThat(keeper.shortForms).isZero();
+    assertThat(keeper.records).isEqualTo(r.completed());
+    assertThat(keeper.sum).isEqualTo(lean.sum);
+    assertThat(keeper.ids).isEqualTo(lean.ids);
+  }
+
+  /**
+   * Without request rows the recorder takes completions in the short form; given records (a
+   * listener beside it keeps them) it writes the same files.
+   */
+  @Test
+  void recorderWithoutRequestRows_writesTheSameFiles_fromTheShortFormAndFromRecords(
+      @TempDir Path dir) throws Exception {
+    Path alone = Files.createDirectory(dir.resolve("alone"));
+    Path tee = Files.createDirectory(dir.resolve("tee"));
+    CompletionCounter lean = new CompletionCounter(false);
+    RunResult r = recordInto(alone, lean, false);
+    assertThat(lean.shortForms).as("the recorder asks for no records").isEqualTo(r.completed());
+    CompletionCounter keeper = new CompletionCounter(true);
+    recordInto(tee, keeper, false);
+    assertThat(keeper.records).isEqualTo(r.completed());
+    for (String file : new String[] {RunOutputs.WINDOWS_CSV, RunOutputs.LATENCY_HLOG}) {
+      assertThat(Files.readAllBytes(tee.resolve(file))).as(file)
+          .isEqualTo(Files.readAllBytes(alone.resolve(file)));
+    }
+    assertThat(Files.readString(tee.resolve(RunOutputs.SUMMARY_JSON))
+        .replaceAll("\"[a-z_]*wall[a-z_]*\": [0-9.eE+-]+", ""))
+        .isEqualTo(Files.readString(alone.resolve(RunOutputs.SUMMARY_JSON))
+            .replaceAll("\"[a-z_]*wall[a-z_]*\": [0-9.eE+-]+", ""));
   }
 }
