@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
@@ -45,8 +46,9 @@ final class HlogWriter implements Closeable {
   /** Intervals handed to the encoder at once: one wake-up of its thread for so many windows. */
   static final int BATCH = 4;
 
-  /** One window's interval, handed over. */
-  private record Interval(double startS, double endS, Histogram histogram) {
+  /** One window's interval, handed over, with what to read from it first (or null). */
+  private record Interval(double startS, double endS, Histogram histogram,
+      Consumer<Histogram> first) {
   }
 
   private final Spool spool;
@@ -89,6 +91,18 @@ final class HlogWriter implements Closeable {
    * @throws UncheckedIOException if an earlier interval could not be written
    */
   Histogram interval(double startS, double endS, Histogram histogram) {
+    return interval(startS, endS, histogram, null);
+  }
+
+  /**
+   * Appends one interval, as {@link #interval(double, double, Histogram)}, and has {@code first}
+   * read the histogram on the encoder thread before it is written (e.g. its percentiles), also
+   * when an earlier interval could not be written. {@link #awaitIntervals} waits for it.
+   *
+   * @param first what to read from the histogram (it must not keep or change it), or null
+   */
+  Histogram interval(double startS, double endS, Histogram histogram,
+      Consumer<Histogram> first) {
     rethrow();
     if (encoder.isShutdown()) {
       throw new IllegalStateException("latency log already completed or closed");
@@ -102,7 +116,7 @@ final class HlogWriter implements Closeable {
       next = new Histogram(histogram);
     }
     room.acquireUninterruptibly();
-    batch.add(new Interval(startS, endS, histogram));
+    batch.add(new Interval(startS, endS, histogram, first));
     if (batch.size() == BATCH) {
       submit();
     }
@@ -117,6 +131,9 @@ final class HlogWriter implements Closeable {
       encoder.execute(() -> {
         for (Interval i : intervals) {
           try {
+            if (i.first() != null) {
+              i.first().accept(i.histogram());
+            }
             if (failure == null) {
               writer.outputIntervalHistogram(i.startS(), i.endS(), i.histogram(), 1e9);
               i.histogram().reset();
@@ -133,6 +150,19 @@ final class HlogWriter implements Closeable {
       room.release(intervals.size());
       throw new IllegalStateException("latency log already completed or closed", e);
     }
+  }
+
+  /**
+   * Waits until every interval handed over so far has been through the encoder (its
+   * {@code first} run and, unless writing failed, the interval written). Not after
+   * {@link #close()}.
+   */
+  void awaitIntervals() {
+    if (!batch.isEmpty() && !encoder.isShutdown()) {
+      submit();
+    }
+    room.acquireUninterruptibly(AHEAD);
+    room.release(AHEAD);
   }
 
   /**

@@ -88,6 +88,16 @@ final class Tally {
     return LatencyStats.of(histogram(), latencySumS, latencyMaxS);
   }
 
+  /** Sum of the latencies, s. */
+  double latencySumS() {
+    return latencySumS;
+  }
+
+  /** Largest latency, s (0 with none). */
+  double latencyMaxS() {
+    return latencyMaxS;
+  }
+
   double uplinkMeanS() {
     return mean(uplinkSumS);
   }

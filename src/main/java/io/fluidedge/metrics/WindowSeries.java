@@ -9,8 +9,9 @@ import java.util.List;
  * and a request completing at t falls in {@code floor(t / windowS)} (computed, not accumulated).
  *
  * <p>Only the open window has a histogram (handed to the latency log when the window closes, for
- * an empty one of the same shape); a closed window leaves a {@link WindowStats} summary and one
- * interval in the hlog, so memory grows with the number of windows, not of requests. Completion
+ * an empty one of the same shape); a closed window leaves a {@link WindowStats} summary, its
+ * percentiles read on the latency log's thread before the interval is encoded, and one interval
+ * in the hlog, so memory grows with the number of windows, not of requests. Completion
  * times must therefore be non-decreasing, as they are when a discrete-event simulation records
  * each request at its completion event.
  */
@@ -20,9 +21,25 @@ final class WindowSeries {
   private final WindowIndex index;
   private final HlogWriter hlog;
   private final Tally open = new Tally();
-  private final List<WindowStats> closed = new ArrayList<>();
+  /** The closed windows; their latency statistics are filled in on the latency log's thread. */
+  private final List<Closed> closed = new ArrayList<>();
+  private List<WindowStats> stats = List.of();
   private long current;
   private boolean finished;
+
+  /** A closed window; {@code latency} is set by the latency log's thread. */
+  private static final class Closed {
+    final long index;
+    final double startS;
+    final double psnrDbMean;
+    LatencyStats latency;
+
+    Closed(long index, double startS, double psnrDbMean) {
+      this.index = index;
+      this.startS = startS;
+      this.psnrDbMean = psnrDbMean;
+    }
+  }
 
   WindowSeries(double windowS, HlogWriter hlog) {
     this.windowS = windowS;
@@ -80,8 +97,17 @@ final class WindowSeries {
 
   /** The closed windows so far, in order (all windows after {@link #finish}). */
   List<WindowStats> windows() {
-    return Collections.unmodifiableList(closed);
+    if (stats.size() < closed.size()) {
+      hlog.awaitIntervals();
+      List<WindowStats> all = new ArrayList<>(closed.size());
+      for (Closed c : closed) {
+        all.add(new WindowStats(c.index, c.startS, c.latency, c.psnrDbMean));
+      }
+      stats = Collections.unmodifiableList(all);
+    }
+    return stats;
   }
+
 
   double windowS() {
     return windowS;
@@ -89,8 +115,15 @@ final class WindowSeries {
 
   private void close() {
     double startS = current * windowS;
-    closed.add(new WindowStats(current, startS, open.latency(), open.psnrMeanDb()));
-    open.restart(hlog.interval(startS, (current + 1) * windowS, open.histogram()));
+    Closed c = new Closed(current, startS, open.psnrMeanDb());
+    closed.add(c);
+    double sumS = open.latencySumS();
+    double maxS = open.latencyMaxS();
+    // The percentiles are read where the interval is encoded, before the histogram is reset;
+    // windows() waits for them (the latency log's hand-over orders the write before the read).
+    open.restart(hlog.interval(startS, (current + 1) * windowS, open.histogram(),
+        h -> c.latency = LatencyStats.of(h, sumS, maxS)));
     current++;
   }
+
 }

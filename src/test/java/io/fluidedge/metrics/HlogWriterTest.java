@@ -70,4 +70,27 @@ class HlogWriterTest {
     }
     assertThat(Files.readAllLines(tmp.resolve("latency.hlog")).get(5)).startsWith("0.000,1.000,");
   }
+
+  /** Each window's histogram is read before it is reset, and awaitIntervals waits for all. */
+  @Test
+  void first_readsEveryHistogramBeforeItIsReset_andAwaitIntervalsWaitsForAll() throws IOException {
+    Path spool = Files.createDirectories(tmp.resolve("spool"));
+    int windows = 3 * HlogWriter.AHEAD + 1;
+    long[] seen = new long[windows];
+    long[] recorded = new long[windows];
+    try (HlogWriter hlog = new HlogWriter(spool, 1)) {
+      Histogram window = new Histogram(3);
+      for (int w = 0; w < windows; w++) {
+        for (int i = 0; i <= w; i++) {
+          window.recordValue(1000 + i);
+        }
+        recorded[w] = window.getTotalCount();
+        int at = w;
+        window = hlog.interval(w, w + 1, window, h -> seen[at] = h.getTotalCount());
+      }
+      hlog.awaitIntervals();
+      assertThat(seen).containsExactly(recorded);
+      hlog.moveTo(tmp.resolve("latency.hlog"));
+    }
+  }
 }
