@@ -81,25 +81,17 @@ final class HlogWriter implements Closeable {
   }
 
   /**
-   * Appends one interval, taking over the window's histogram.
+   * Appends one interval, taking over the window's histogram, and has {@code first} read the
+   * histogram on the encoder thread before it is written (e.g. its percentiles), also when an
+   * earlier interval could not be written. {@link #awaitIntervals} waits for it.
    *
    * @param startS    window start, s
    * @param endS      window end, s
    * @param histogram the window's latencies in ns; the caller hands it over and must not use it
    *                  again
+   * @param first     what to read from the histogram (it must not keep or change it), or null
    * @return an empty histogram of the same shape for the next window (the caller's from now on)
    * @throws UncheckedIOException if an earlier interval could not be written
-   */
-  Histogram interval(double startS, double endS, Histogram histogram) {
-    return interval(startS, endS, histogram, null);
-  }
-
-  /**
-   * Appends one interval, as {@link #interval(double, double, Histogram)}, and has {@code first}
-   * read the histogram on the encoder thread before it is written (e.g. its percentiles), also
-   * when an earlier interval could not be written. {@link #awaitIntervals} waits for it.
-   *
-   * @param first what to read from the histogram (it must not keep or change it), or null
    */
   Histogram interval(double startS, double endS, Histogram histogram,
       Consumer<Histogram> first) {

@@ -48,7 +48,7 @@ class HlogWriterTest {
           window.recordValue(1 + (long) (scale * -Math.log(1 - rnd.nextDouble())));
         }
         direct.outputIntervalHistogram(w * windowS, (w + 1) * windowS, window, 1e9);
-        Histogram next = hlog.interval(w * windowS, (w + 1) * windowS, window);
+        Histogram next = hlog.interval(w * windowS, (w + 1) * windowS, window, null);
         assertThat(next.getTotalCount()).isZero();
         window = next;
       }
@@ -63,9 +63,9 @@ class HlogWriterTest {
   void interval_afterTheLogIsComplete_isRefused() throws IOException {
     Path spool = Files.createDirectories(tmp.resolve("spool"));
     try (HlogWriter hlog = new HlogWriter(spool, 1)) {
-      Histogram next = hlog.interval(0, 1, new Histogram(3));
+      Histogram next = hlog.interval(0, 1, new Histogram(3), null);
       hlog.moveTo(tmp.resolve("latency.hlog"));
-      assertThatThrownBy(() -> hlog.interval(1, 2, next))
+      assertThatThrownBy(() -> hlog.interval(1, 2, next, null))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("completed or closed");
     }
     assertThat(Files.readAllLines(tmp.resolve("latency.hlog")).get(5)).startsWith("0.000,1.000,");
