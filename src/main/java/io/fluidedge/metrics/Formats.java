@@ -129,47 +129,61 @@ public final class Formats {
    * negative or the adjusted exponent is below -6.
    */
   private static String text(boolean negative, long digits, int exponent, boolean plain) {
-    char[] d = new char[12];
     int n = 0;
     for (long v = digits; v > 0; v /= 10) {
-      d[n++] = (char) ('0' + v % 10);
+      n++;
     }
-    for (int i = 0, j = n - 1; i < j; i++, j--) {
-      char c = d[i];
-      d[i] = d[j];
-      d[j] = c;
-    }
-    StringBuilder sb = new StringBuilder(n + 12);
-    if (negative) {
-      sb.append('-');
-    }
+    // Longest: a sign and the 35 digits of 1e34, the largest value fast() takes, written plain.
+    char[] b = new char[40];
+    int p = negative ? 1 : 0;
+    b[0] = '-';
     int adjusted = n - 1 + exponent;
     if (!plain && (exponent > 0 || adjusted < -6)) {
-      sb.append(d[0]);
+      p = digits(b, p + 1, digits, n);
+      b[p - n - 1] = b[p - n];
       if (n > 1) {
-        sb.append('.').append(d, 1, n - 1);
+        b[p - n] = '.';
+      } else {
+        p--;
       }
-      sb.append('E');
+      b[p++] = 'E';
       if (adjusted > 0) {
-        sb.append('+');
+        b[p++] = '+';
+      } else {
+        b[p++] = '-';
       }
-      return sb.append(adjusted).toString();
+      int e = Math.abs(adjusted);
+      return new String(b, 0, digits(b, p, e, e >= 100 ? 3 : e >= 10 ? 2 : 1));
     }
     if (exponent >= 0) {
-      sb.append(d, 0, n);
+      p = digits(b, p, digits, n);
       for (int i = 0; i < exponent; i++) {
-        sb.append('0');
+        b[p++] = '0';
       }
-      return sb.toString();
+      return new String(b, 0, p);
     }
     int point = n + exponent;
     if (point > 0) {
-      return sb.append(d, 0, point).append('.').append(d, point, n - point).toString();
+      int end = digits(b, p + 1, digits, n);
+      System.arraycopy(b, p + 1, b, p, point);
+      b[p + point] = '.';
+      return new String(b, 0, end);
     }
-    sb.append("0.");
+    b[p++] = '0';
+    b[p++] = '.';
     for (int i = point; i < 0; i++) {
-      sb.append('0');
+      b[p++] = '0';
     }
-    return sb.append(d, 0, n).toString();
+    return new String(b, 0, digits(b, p, digits, n));
+  }
+
+  /** Writes the {@code n} decimal digits of {@code v} at {@code b[from..]}; returns the end. */
+  private static int digits(char[] b, int from, long v, int n) {
+    int end = from + n;
+    for (int i = end - 1; i >= from; i--) {
+      b[i] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+    return end;
   }
 }
