@@ -8,6 +8,7 @@ import io.fluidedge.run.Provenance;
 import io.fluidedge.scenario.InputException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,26 +18,30 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code fluidedge} command line: dispatches to the subcommands; failures map to exit codes
- * by {@link CommandLines} (0 ok, 2 bad input, 1 internal error).
+ * The {@code fluidedge} command line: dispatches to the subcommands ({@link #COMMANDS}); failures
+ * map to exit codes by {@link CommandLines} (0 ok, 2 bad input, 1 internal error).
  */
 @Command(
     name = "fluidedge",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Discrete-event simulator of fluid-antenna MIMO edge networks.",
-    subcommands = {
-        RunCommand.class,
-        OptimizeCommand.class,
-        CompareCommand.class,
-        SweepCommand.class,
-        ReproduceCommand.class,
-        TraceCommand.class,
-        PluginsCommand.class,
-        ValidateCommand.class,
-        PlotCommand.class,
-    })
+    description = "Discrete-event simulator of fluid-antenna MIMO edge networks.")
 public final class Main implements Callable<Integer> {
+
+  /** The subcommands, in the order the usage lists them. */
+  static final List<Class<?>> COMMANDS = List.of(
+      RunCommand.class,
+      OptimizeCommand.class,
+      CompareCommand.class,
+      SweepCommand.class,
+      ReproduceCommand.class,
+      TraceCommand.class,
+      PluginsCommand.class,
+      ValidateCommand.class,
+      PlotCommand.class);
+
+  /** The log options without a value ({@link LogOptions}). */
+  private static final Set<String> LOG_FLAGS = Set.of("-q", "--quiet", "-v", "--verbose");
 
   @Spec
   private CommandSpec spec;
@@ -61,8 +66,17 @@ public final class Main implements Callable<Integer> {
    * @return the exit code: 0 ok, 2 bad input, 1 internal error
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return execute(out, err, commandsFor(args), args);
+  }
+
+  /** {@link #execute(PrintWriter, PrintWriter, String...)} with the given subcommands. */
+  static int execute(PrintWriter out, PrintWriter err, List<Class<?>> commands, String... args) {
     Main main = new Main();
-    CommandLine cli = CommandLines.of(main, out, err);
+    CommandLine cli = new CommandLine(main);
+    for (Class<?> c : commands) {
+      cli.addSubcommand(c);
+    }
+    CommandLines.configure(cli, out, err);
     Provenance.recordCommand("fluidedge", List.of(args));
     cli.setExecutionStrategy(parsed -> {
       try {
@@ -81,6 +95,39 @@ public final class Main implements Callable<Integer> {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The subcommands a command line needs for {@code args}: only the one they name, when they name
+   * one after nothing but the log options; else all of them (for the usage, the help and the
+   * suggestions for a mistyped name). picocli builds a subcommand's model from its annotations
+   * when the subcommand is added, a good part of a short command's start-up; the parse of
+   * {@code args} is the same either way.
+   */
+  static List<Class<?>> commandsFor(String[] args) {
+    String word = commandWord(args);
+    for (Class<?> c : COMMANDS) {
+      if (c.getAnnotation(Command.class).name().equals(word)) {
+        return List.of(c);
+      }
+    }
+    return COMMANDS;
+  }
+
+  /**
+   * The first argument that is neither a log option ({@link LogOptions}) nor its value, or null
+   * when another option (e.g. {@code --help}) or nothing comes first.
+   */
+  static String commandWord(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--log-level")) {
+        i++;
+      } else if (!LOG_FLAGS.contains(a) && !a.startsWith("--log-level=")) {
+        return a.startsWith("-") || a.startsWith("@") ? null : a;
+      }
+    }
+    return null;
   }
 
   /** Without a subcommand: say one is needed. */

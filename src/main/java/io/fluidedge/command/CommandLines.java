@@ -40,7 +40,19 @@ public final class CommandLines {
    * @return the command line
    */
   public static CommandLine of(Object command, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(command);
+    return configure(new CommandLine(command), out, err);
+  }
+
+  /**
+   * {@link #of}'s streams and exit-code policy installed on {@code cli} and the subcommands it
+   * has so far (add any subcommands before this).
+   *
+   * @param cli a picocli command line
+   * @param out standard output
+   * @param err standard error
+   * @return {@code cli}
+   */
+  public static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(CommandLines::handleParameterError);
