@@ -128,4 +128,22 @@ class TraceVerdictsTest {
       }
     }
   }
+
+  @Test
+  void recordText_isTheRecordsOwnToString() {
+    // The stored verdicts are keyed by this text: it must stay the records' own toString.
+    Traffic.Columns odd = new Traffic.Columns("t, s", "u\"ser", "", "tok[ens]");
+    Traffic[] all = {
+        settings(),
+        skipping(),
+        settings(odd, 3.5, Traffic.UserAssignment.HASH, 1e-9, Traffic.OnBadRow.SKIP),
+        new Traffic("poisson", 2500.0, null, Traces.DEFAULT_COLUMNS, -0.0,
+            Traffic.UserAssignment.ROUND_ROBIN, Double.MIN_VALUE, Traffic.OnBadRow.FAIL),
+        new Traffic("trace", 0.0, "/a b/trace.csv.gz", odd, 1e300,
+            Traffic.UserAssignment.HASH, 0.1 + 0.2, Traffic.OnBadRow.FAIL)};
+    for (Traffic t : all) {
+      assertThat(TraceVerdicts.recordText(t)).isEqualTo(t.toString());
+    }
+    assertThat(TraceVerdicts.recordText(odd)).isEqualTo(odd.toString());
+  }
 }
