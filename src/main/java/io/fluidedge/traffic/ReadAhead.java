@@ -24,7 +24,7 @@ public final class ReadAhead implements TrafficSource {
   /** Batches in flight between the two threads. */
   static final int BATCHES = 4;
   /** Requests per batch. */
-  static final int BATCH = 1024;
+  static final int BATCH = 8192;
 
   /**
    * Requests in the order read, each with the reader's rejected-row count just after it was
