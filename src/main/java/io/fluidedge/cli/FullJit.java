@@ -17,6 +17,12 @@ import java.util.List;
  * like its own but with the full JIT, before it prints or writes anything, and ends with that
  * JVM's exit code. Where the quick compiler was asked for in any other way, a large run prints a
  * note instead.
+ *
+ * <p>The restarted JVM compiles with C2 later than the JVM's default ({@link #C2_THRESHOLDS}, five
+ * times its tier-4 thresholds): a large run's hot loop reaches them in milliseconds anyway, and
+ * C2 no longer spends the second core on code that runs a few thousand times (start-up, the
+ * per-block code, the outputs), which the run's other threads want (docs/performance.md, "C2 a
+ * little later in the restarted JVM").
  */
 final class FullJit {
 
@@ -32,6 +38,14 @@ final class FullJit {
   static final String RESTARTED = "restarted";
 
   private static final String LEVEL = "-XX:TieredStopAtLevel=";
+
+  /**
+   * The restarted JVM's C2 thresholds, five times the JVM's defaults (5000, 600, 15000, 40000);
+   * given before this JVM's options, so that an option of the user's (FLUIDEDGE_JAVA_OPTS) wins.
+   */
+  static final List<String> C2_THRESHOLDS = List.of("-XX:Tier4InvocationThreshold=25000",
+      "-XX:Tier4MinInvocationThreshold=3000", "-XX:Tier4CompileThreshold=75000",
+      "-XX:Tier4BackEdgeThreshold=200000");
 
   private final String tieredStopAtLevel;
   private final String launcherChoice;
@@ -121,13 +135,15 @@ final class FullJit {
   }
 
   /**
-   * The command line of the JVM to restart in: the same java and options but the JIT level
-   * (the JVM's default, the full JIT), the same class path, {@link Main} and the same arguments.
+   * The command line of the JVM to restart in: the same java, {@link #C2_THRESHOLDS}, the same
+   * options but the JIT level (the JVM's default, the full JIT), the same class path,
+   * {@link Main} and the same arguments.
    */
   static List<String> command(String java, List<String> jvmOptions, String classPath,
       List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(java);
+    cmd.addAll(C2_THRESHOLDS);
     for (String option : jvmOptions) {
       if (!option.startsWith(LEVEL)) {
         cmd.add(option);

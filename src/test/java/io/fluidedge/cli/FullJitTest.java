@@ -48,7 +48,9 @@ class FullJitTest {
     assertThat(FullJit.command("/j/bin/java", List.of("-XX:+UseParallelGC",
         "-XX:TieredStopAtLevel=1", "-Xmx256m", "-XX:SharedArchiveFile=a.jsa"), "x.jar",
         List.of("-q", "run", "s.yaml", "--set", "duration-s=1")))
-        .containsExactly("/j/bin/java", "-XX:+UseParallelGC", "-Xmx256m",
+        .containsExactly("/j/bin/java", "-XX:Tier4InvocationThreshold=25000",
+            "-XX:Tier4MinInvocationThreshold=3000", "-XX:Tier4CompileThreshold=75000",
+            "-XX:Tier4BackEdgeThreshold=200000", "-XX:+UseParallelGC", "-Xmx256m",
             "-XX:SharedArchiveFile=a.jsa", "-cp", "x.jar", "io.fluidedge.cli.Main", "-q", "run",
             "s.yaml", "--set", "duration-s=1");
   }
@@ -59,7 +61,8 @@ class FullJitTest {
     Path out = tmp.resolve("out");
     Path stdout = tmp.resolve("stdout.txt");
     Path stderr = tmp.resolve("stderr.txt");
-    List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:+PrintFlagsFinal", "-Xmx256m");
+    List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:+PrintFlagsFinal", "-Xmx256m",
+        "-XX:Tier4CompileThreshold=70000");
     int code = FullJit.run(FullJit.process(quick, List.of("run", "scenarios/default.yaml", "--set",
         "duration-s=0.2", "--set", "output.plots=false", "--out", out.toString()))
         .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()));
@@ -67,6 +70,10 @@ class FullJitTest {
     assertThat(code).as(Files.readString(stderr)).isZero();
     assertThat(Files.readAllLines(stdout)).filteredOn(l -> l.contains(" TieredStopAtLevel "))
         .singleElement().satisfies(l -> assertThat(l).matches(".*= 4 .*"));
+    assertThat(Files.readAllLines(stdout)).as("C2 later, an option of the user's winning")
+        .filteredOn(l -> l.matches(" *intx Tier4(InvocationThreshold|CompileThreshold) .*"))
+        .satisfiesExactlyInAnyOrder(l -> assertThat(l).matches(".*= 70000 .*"),
+            l -> assertThat(l).matches(".*= 25000 .*"));
     assertThat(Files.readString(out.resolve("run.log"))).contains("restarted with the full JIT");
 
     int bad = FullJit.run(FullJit.process(quick, List.of("run", "no-such.yaml"))
