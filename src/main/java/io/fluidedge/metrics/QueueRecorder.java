@@ -180,7 +180,6 @@ final class QueueRecorder {
     flows.tokens(r);
   }
 
-
   void inFlightAtEnd(RequestRecord r, double endS) {
     boolean measured = measured(r);
     double age = endS - r.arrivalS();

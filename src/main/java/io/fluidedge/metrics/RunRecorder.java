@@ -149,13 +149,6 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   public void inferenceDone(RequestRecord r) {
     open();
     int user = r.user();
-    if (!r.completed()) {
-      throw new IllegalArgumentException("request " + r.id() + " has no completion time");
-    }
-    if (user >= users) {
-      throw new IllegalArgumentException("request " + r.id() + ": user " + user + " not in [0, "
-          + users + ")");
-    }
     boolean measured = completed(r.id(), user, r.arrivalS(), r.doneS(), r.latencyS(),
         r.uplinkS(), r.serverS(), r.psnrDb(), r.bits());
     if (measured && tokens != null) {
@@ -182,13 +175,6 @@ public final class RunRecorder implements RunListener, AutoCloseable {
   public void inferenceDone(long id, int user, double arrivalS, double uplinkStartS,
       double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb) {
     open();
-    if (Double.isNaN(doneS)) {
-      throw new IllegalArgumentException("request " + id + " has no completion time");
-    }
-    if (user < 0 || user >= users) {
-      throw new IllegalArgumentException("request " + id + ": user " + user + " not in [0, "
-          + users + ")");
-    }
     completed(id, user, arrivalS, doneS, doneS - arrivalS, uplinkDoneS - uplinkStartS,
         doneS - inferenceStartS, psnrDb, bits);
   }
@@ -202,9 +188,19 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     return requests != null || tokens != null;
   }
 
-  /** The part of a completion every form records; returns whether it is measured. */
+  /**
+   * The part of a completion every form records, after checking it; returns whether it is
+   * measured.
+   */
   private boolean completed(long id, int user, double arrivalS, double doneS, double latencyS,
       double uplinkS, double serverS, double psnrDb, int bits) {
+    if (Double.isNaN(doneS)) {
+      throw new IllegalArgumentException("request " + id + " has no completion time");
+    }
+    if (user < 0 || user >= users) {
+      throw new IllegalArgumentException("request " + id + ": user " + user + " not in [0, "
+          + users + ")");
+    }
     completed++;
     boolean measured = queues.measured(arrivalS);
     windows.add(id, doneS, latencyS, uplinkS, serverS, psnrDb, bits, measured);

@@ -78,7 +78,6 @@ final class WindowSeries {
     }
   }
 
-
   /**
    * Closes the open window and any empty windows up to the end of the simulated time:
    * windows {@code 0 .. max(ceil(simulatedS / windowS), last completion window + 1) − 1}.
@@ -108,7 +107,6 @@ final class WindowSeries {
     return stats;
   }
 
-
   double windowS() {
     return windowS;
   }
@@ -125,5 +123,4 @@ final class WindowSeries {
         h -> c.latency = LatencyStats.of(h, sumS, maxS)));
     current++;
   }
-
 }
