@@ -32,9 +32,11 @@ public final class Streams {
   /**
    * A fresh MRG32k3a stream for (seed, name). SSJ's constructor still advances its static seed
    * chain (a side effect on SSJ's state only); the stream's numbers are fixed by {@code setSeed}.
+   * The stream is SSJ's generator stepped in integers ({@code IntegerMrg32k3a}): SSJ's numbers,
+   * faster.
    */
   public static MRG32k3a of(long seed, String name) {
-    MRG32k3a stream = new MRG32k3a(name);
+    MRG32k3a stream = new IntegerMrg32k3a(name);
     stream.setSeed(seedWords(seed, name));
     return stream;
   }
