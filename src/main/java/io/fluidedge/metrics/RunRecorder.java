@@ -16,8 +16,9 @@ import org.HdrHistogram.Histogram;
  * fate (completed, dropped, expired, in flight at the end), the deadline outcomes and the
  * windows' flow columns are kept by its {@link QueueRecorder}.
  *
- * <p>Latencies go into HdrHistogram in ns with 3 significant digits: one histogram overall, one
- * per user, and one for the open time window ({@link WindowSeries}). Requests must be recorded
+ * <p>Latencies go into HdrHistogram in ns with 3 significant digits: one histogram per user and
+ * one for the open time window ({@link WindowSeries}), both recorded on the latency log's thread
+ * ({@link HlogWriter}); the run's and each class's are sums of their users'. Requests must be recorded
  * in non-decreasing completion time. Block rows, request rows, spans and window histograms are
  * streamed to hidden spool files in {@code spoolDir} (best the output directory, so that the
  * final move is a rename), so memory does not grow with the number of requests or blocks.
@@ -120,13 +121,12 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     for (int k = 0; slo != null && k < users; k++) {
       tokensPerUser[k] = new TokenTally(slo);
     }
-    this.perUser = new Tally[users];
+    Histogram[] userHistograms = new Histogram[users];
     for (int k = 0; k < users; k++) {
-      perUser[k] = new Tally();
+      userHistograms[k] = new Histogram(3);
     }
-    this.overall = new Tally(perUser);
     try {
-      hlog = new HlogWriter(spoolDir, windowS);
+      hlog = new HlogWriter(spoolDir, windowS, userHistograms);
       blocks = new BlocksCsv(spoolDir, users);
       requests = requestRows ? new RequestsCsv(spoolDir, slo != null) : null;
       trace = spans ? new ChromeTrace(spoolDir, MAX_SPANS) : null;
@@ -134,6 +134,11 @@ public final class RunRecorder implements RunListener, AutoCloseable {
       closeQuietly();
       throw new UncheckedIOException("cannot create spool files in " + spoolDir, e);
     }
+    this.perUser = new Tally[users];
+    for (int k = 0; k < users; k++) {
+      perUser[k] = new Tally(userHistograms[k], hlog::awaitIntervals);
+    }
+    this.overall = new Tally(perUser);
     windows = new WindowSeries(windowS, hlog);
     queues = new QueueRecorder(users, windowS, warmupS, deadlineS, slo);
   }
@@ -206,6 +211,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     windows.add(id, doneS, latencyS, uplinkS, serverS, psnrDb, bits, measured);
     queues.completed(user, latencyS, doneS, measured);
     if (measured) {
+      hlog.latency(Nanos.fromSeconds(latencyS), user);
       overall.add(latencyS, uplinkS, serverS, psnrDb, bits);
       perUser[user].add(latencyS, uplinkS, serverS, psnrDb, bits);
       if (classes != null) {

@@ -3,18 +3,22 @@ package io.fluidedge.metrics;
 import org.HdrHistogram.Histogram;
 
 /**
- * Running sums and a latency histogram (ns, 3 digits) over a population of requests.
+ * Running sums over a population of requests, and its latency histogram (ns, 3 digits).
  *
- * <p>A population made of smaller ones (the run of its users, a class of its users) keeps its
- * sums request by request but records no histogram of its own: its histogram is the sum of its
- * members' ({@link Histogram#add}), the same counts in the same buckets as recording every
- * request again, so the same percentiles, for one histogram update per request instead of two
- * or three. Each request added to such a tally must be added to exactly one of its members.
+ * <p>The histogram is not recorded here: a user's is recorded on the latency log's thread
+ * ({@link HlogWriter}), which must have taken every request before it is read ({@code sync});
+ * a population made of users (the run, a class) has the sum of its members' histograms
+ * ({@link Histogram#add}: the same counts in the same buckets as recording every request again,
+ * so the same percentiles); a window keeps its sums only. Each request added to a population
+ * of members must be added to exactly one of its members.
  */
 final class Tally {
 
-  private Histogram histogram = new Histogram(3);
-  /** The member populations, or null when this tally records its own histogram. */
+  /** This tally's histogram, recorded elsewhere; null for a sum of members or no histogram. */
+  private final Histogram histogram;
+  /** Run before the histogram is read: it then holds every request added. */
+  private final Runnable sync;
+  /** The member populations, or null. */
   private final Tally[] members;
   private long count;
   private double latencySumS;
@@ -24,17 +28,33 @@ final class Tally {
   private double psnrSumDb;
   private double bitsSum;
 
-  /** A population that records its own histogram. */
+  /** A population with sums only (no histogram). */
   Tally() {
-    this.members = null;
+    this(null, null, null);
+  }
+
+  /**
+   * A population whose histogram is recorded elsewhere.
+   *
+   * @param histogram the histogram, recorded elsewhere with every request added here
+   * @param sync      makes the histogram complete; run before each read
+   */
+  Tally(Histogram histogram, Runnable sync) {
+    this(histogram, sync, null);
   }
 
   /**
    * A population whose histogram is the sum of its members' histograms.
    *
-   * @param members the member populations, each recording its own histogram (not copied)
+   * @param members the member populations, each with a histogram (not copied)
    */
   Tally(Tally[] members) {
+    this(null, null, members);
+  }
+
+  private Tally(Histogram histogram, Runnable sync, Tally[] members) {
+    this.histogram = histogram;
+    this.sync = sync;
     this.members = members;
   }
 
@@ -48,9 +68,6 @@ final class Tally {
    * @param bits     quantization bits
    */
   void add(double latencyS, double uplinkS, double serverS, double psnrDb, int bits) {
-    if (members == null) {
-      histogram.recordValue(Nanos.fromSeconds(latencyS));
-    }
     count++;
     latencySumS += latencyS;
     latencyMaxS = Math.max(latencyMaxS, latencyS);
@@ -70,18 +87,24 @@ final class Tally {
   }
 
   /**
-   * The latency histogram, ns: this tally's own (not to be modified), or a new sum of its
-   * members'.
+   * The latency histogram, ns: this tally's own, complete (not to be modified), or a new sum of
+   * its members'.
+   *
+   * @throws IllegalStateException if the tally keeps sums only
    */
   Histogram histogram() {
-    if (members == null) {
-      return histogram;
+    if (members != null) {
+      Histogram sum = new Histogram(3);
+      for (Tally m : members) {
+        sum.add(m.histogram());
+      }
+      return sum;
     }
-    Histogram sum = new Histogram(3);
-    for (Tally m : members) {
-      sum.add(m.histogram());
+    if (histogram == null) {
+      throw new IllegalStateException("this tally keeps sums only");
     }
-    return sum;
+    sync.run();
+    return histogram;
   }
 
   LatencyStats latency() {
@@ -115,17 +138,14 @@ final class Tally {
   }
 
   /**
-   * Starts over, empty, with {@code empty} as the histogram (this tally no longer uses its old
-   * one, and does not clear it).
+   * Starts over, empty (a tally of sums only).
    *
-   * @param empty an empty histogram of the old one's shape
+   * @throws IllegalStateException if the tally has a histogram
    */
-  void restart(Histogram empty) {
-    if (members != null || empty.getTotalCount() != 0) {
-      throw new IllegalStateException("restart needs a tally with its own histogram and an "
-          + "empty histogram");
+  void restart() {
+    if (histogram != null || members != null) {
+      throw new IllegalStateException("restart needs a tally of sums only");
     }
-    histogram = empty;
     count = 0;
     latencySumS = 0;
     latencyMaxS = 0;

@@ -8,8 +8,9 @@ import java.util.List;
  * Latency per time window by completion time: window w covers {@code [w·windowS, (w+1)·windowS)}
  * and a request completing at t falls in {@code floor(t / windowS)} (computed, not accumulated).
  *
- * <p>Only the open window has a histogram (handed to the latency log when the window closes, for
- * an empty one of the same shape); a closed window leaves a {@link WindowStats} summary, its
+ * <p>The open window keeps its sums here; its histogram is kept by the latency log
+ * ({@link HlogWriter}), which the recorder gives each measured latency after {@link #add} (so
+ * after the windows it closed). A closed window leaves a {@link WindowStats} summary, its
  * percentiles read on the latency log's thread before the interval is encoded, and one interval
  * in the hlog, so memory grows with the number of windows, not of requests. Completion
  * times must therefore be non-decreasing, as they are when a discrete-event simulation records
@@ -53,8 +54,8 @@ final class WindowSeries {
   }
 
   /**
-   * Closes the windows before a completion at {@code doneS}; adds the request to the open one
-   * when it is measured.
+   * Closes the windows before a completion at {@code doneS}; adds the request to the open one's
+   * sums when it is measured (its latency goes to the latency log after this).
    *
    * @param id the request's id (for the error message)
    */
@@ -117,10 +118,11 @@ final class WindowSeries {
     closed.add(c);
     double sumS = open.latencySumS();
     double maxS = open.latencyMaxS();
-    // The percentiles are read where the interval is encoded, before the histogram is reset;
+    // The percentiles are read where the window's histogram is kept, before it is reset;
     // windows() waits for them (the latency log's hand-over orders the write before the read).
-    open.restart(hlog.interval(startS, (current + 1) * windowS, open.histogram(),
-        h -> c.latency = LatencyStats.of(h, sumS, maxS)));
+    hlog.interval(startS, (current + 1) * windowS,
+        h -> c.latency = LatencyStats.of(h, sumS, maxS));
+    open.restart();
     current++;
   }
 }

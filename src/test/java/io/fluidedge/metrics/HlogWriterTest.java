@@ -13,17 +13,23 @@ import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link HlogWriter} writes what HdrHistogram's own writer writes when called in line. */
+/**
+ * {@link HlogWriter} writes what HdrHistogram's own writer writes when the latencies are recorded
+ * in line, and fills the users' histograms as recording in line does.
+ */
 class HlogWriterTest {
 
   @TempDir
   Path tmp;
 
   @Test
-  void intervals_areTheBytesOfTheInLineWriter_throughGrowthAndEmptyWindows() throws IOException {
+  void intervalsAndUsers_areThoseOfRecordingInLine_throughGrowthChunksAndEmptyWindows()
+      throws IOException {
     double windowS = 0.1;
+    int users = 3;
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(expected, false, StandardCharsets.UTF_8);
     HistogramLogWriter direct = new HistogramLogWriter(print);
@@ -38,23 +44,43 @@ class HlogWriterTest {
     Path target = tmp.resolve("latency.hlog");
     SplittableRandom rnd = new SplittableRandom(7);
     Histogram window = new Histogram(3);
+    Histogram[] inLine = new Histogram[users];
+    Histogram[] kept = new Histogram[users];
+    for (int k = 0; k < users; k++) {
+      inLine[k] = new Histogram(3);
+      kept[k] = new Histogram(3);
+    }
     int windows = 10 * HlogWriter.AHEAD + 3;
-    try (HlogWriter hlog = new HlogWriter(spool, windowS)) {
+    long entries = 0;
+    try (HlogWriter hlog = new HlogWriter(spool, windowS, kept)) {
       for (int w = 0; w < windows; w++) {
-        // Empty windows, then latencies whose range grows now and then (the histogram resizes).
-        int n = w % 7 == 3 ? 0 : rnd.nextInt(1, 400);
+        // Empty windows, windows longer than a chunk, and latencies whose range grows now and
+        // then (the histograms resize).
+        int n = w % 7 == 3 ? 0 : w % 11 == 5 ? HlogWriter.CHUNK + rnd.nextInt(3 * HlogWriter.CHUNK)
+            : rnd.nextInt(1, 400);
         long scale = 20_000L << Math.min(w / 9, 20);
         for (int i = 0; i < n; i++) {
-          window.recordValue(1 + (long) (scale * -Math.log(1 - rnd.nextDouble())));
+          long v = 1 + (long) (scale * -Math.log(1 - rnd.nextDouble()));
+          int user = rnd.nextInt(users);
+          window.recordValue(v);
+          inLine[user].recordValue(v);
+          hlog.latency(v, user);
         }
+        entries += n + 1;
         direct.outputIntervalHistogram(w * windowS, (w + 1) * windowS, window, 1e9);
-        Histogram next = hlog.interval(w * windowS, (w + 1) * windowS, window, null);
-        assertThat(next.getTotalCount()).isZero();
-        window = next;
+        window.reset();
+        hlog.interval(w * windowS, (w + 1) * windowS, null);
+      }
+      hlog.awaitIntervals();
+      for (int k = 0; k < users; k++) {
+        assertThat(kept[k]).isEqualTo(inLine[k]);
+        assertThat(kept[k].getMaxValue()).isEqualTo(inLine[k].getMaxValue());
+        assertThat(kept[k].getTotalCount()).isPositive();
       }
       hlog.moveTo(target);
     }
     print.flush();
+    assertThat(entries).isGreaterThan(5L * HlogWriter.CHUNK);
     assertThat(expected.size()).isGreaterThan(windows * 20);
     assertThat(Files.readString(target)).isEqualTo(expected.toString(StandardCharsets.UTF_8));
   }
@@ -62,10 +88,11 @@ class HlogWriterTest {
   @Test
   void interval_afterTheLogIsComplete_isRefused() throws IOException {
     Path spool = Files.createDirectories(tmp.resolve("spool"));
-    try (HlogWriter hlog = new HlogWriter(spool, 1)) {
-      Histogram next = hlog.interval(0, 1, new Histogram(3), null);
+    try (HlogWriter hlog = new HlogWriter(spool, 1, new Histogram[] {new Histogram(3)})) {
+      hlog.latency(5000, 0);
+      hlog.interval(0, 1, null);
       hlog.moveTo(tmp.resolve("latency.hlog"));
-      assertThatThrownBy(() -> hlog.interval(1, 2, next, null))
+      assertThatThrownBy(() -> hlog.interval(1, 2, null))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("completed or closed");
     }
     assertThat(Files.readAllLines(tmp.resolve("latency.hlog")).get(5)).startsWith("0.000,1.000,");
@@ -73,24 +100,45 @@ class HlogWriterTest {
 
   /** Each window's histogram is read before it is reset, and awaitIntervals waits for all. */
   @Test
-  void first_readsEveryHistogramBeforeItIsReset_andAwaitIntervalsWaitsForAll() throws IOException {
+  void first_readsEveryWindowBeforeItIsReset_andAwaitIntervalsWaitsForAll() throws IOException {
     Path spool = Files.createDirectories(tmp.resolve("spool"));
     int windows = 3 * HlogWriter.AHEAD + 1;
     long[] seen = new long[windows];
     long[] recorded = new long[windows];
-    try (HlogWriter hlog = new HlogWriter(spool, 1)) {
-      Histogram window = new Histogram(3);
+    Histogram user = new Histogram(3);
+    long total = 0;
+    try (HlogWriter hlog = new HlogWriter(spool, 1, new Histogram[] {user})) {
       for (int w = 0; w < windows; w++) {
-        for (int i = 0; i <= w; i++) {
-          window.recordValue(1000 + i);
+        // Window w has w·CHUNK/4 + 1 latencies: chunks end inside windows and between them.
+        int n = w * (HlogWriter.CHUNK / 4) + 1;
+        for (int i = 0; i < n; i++) {
+          hlog.latency(1000 + i % 977, 0);
         }
-        recorded[w] = window.getTotalCount();
+        recorded[w] = n;
+        total += n;
         int at = w;
-        window = hlog.interval(w, w + 1, window, h -> seen[at] = h.getTotalCount());
+        hlog.interval(w, w + 1, h -> seen[at] = h.getTotalCount());
       }
       hlog.awaitIntervals();
       assertThat(seen).containsExactly(recorded);
+      assertThat(user.getTotalCount()).isEqualTo(total);
       hlog.moveTo(tmp.resolve("latency.hlog"));
     }
+  }
+
+  @Test
+  @Timeout(60)
+  void awaitIntervals_afterClose_returns() throws IOException {
+    Path spool = Files.createDirectories(tmp.resolve("spool"));
+    HlogWriter hlog = new HlogWriter(spool, 1, new Histogram[] {new Histogram(3)});
+    for (int w = 0; w < 4 * HlogWriter.AHEAD; w++) {
+      for (int i = 0; i < HlogWriter.CHUNK; i++) {
+        hlog.latency(1000 + i, 0);
+      }
+      hlog.interval(w, w + 1, null);
+    }
+    hlog.close();
+    hlog.awaitIntervals();
+    assertThat(Files.list(spool)).isEmpty();
   }
 }
