@@ -1,7 +1,6 @@
 package io.fluidedge.traffic;
 
 import java.util.Objects;
-import umontreal.ssj.randvar.ExponentialGen;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -64,10 +63,10 @@ public final class OnOffSource implements TrafficSource {
     for (int k = 0; k < users; k++) {
       double t = 0;
       if (stream.nextDouble() < pOn) {
-        onEndS[k] = ExponentialGen.nextDouble(stream, onRate);
+        onEndS[k] = Exponential.next(stream, onRate);
       } else {
-        t = ExponentialGen.nextDouble(stream, offRate);
-        onEndS[k] = t + ExponentialGen.nextDouble(stream, onRate);
+        t = Exponential.next(stream, offRate);
+        onEndS[k] = t + Exponential.next(stream, onRate);
       }
       first[k] = arrivalAfter(k, t);
     }
@@ -98,12 +97,12 @@ public final class OnOffSource implements TrafficSource {
   /** User k's first arrival after time t (t inside an on period or at the start of one). */
   private double arrivalAfter(int k, double t) {
     while (true) {
-      double candidate = t + ExponentialGen.nextDouble(stream, peakRateHz);
+      double candidate = t + Exponential.next(stream, peakRateHz);
       if (candidate < onEndS[k]) {
         return candidate;
       }
-      t = onEndS[k] + ExponentialGen.nextDouble(stream, offRate);
-      onEndS[k] = t + ExponentialGen.nextDouble(stream, onRate);
+      t = onEndS[k] + Exponential.next(stream, offRate);
+      onEndS[k] = t + Exponential.next(stream, onRate);
     }
   }
 

@@ -1,7 +1,6 @@
 package io.fluidedge.traffic;
 
 import java.util.Objects;
-import umontreal.ssj.randvar.ExponentialGen;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -112,7 +111,7 @@ public final class PoissonSource implements TrafficSource {
     if (done) {
       return null;
     }
-    timeS += ExponentialGen.nextDouble(stream, totalRateHz);
+    timeS += Exponential.next(stream, totalRateHz);
     if (!(timeS < endS)) {
       done = true;
       return null;
