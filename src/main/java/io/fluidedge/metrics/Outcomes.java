@@ -49,6 +49,17 @@ final class Outcomes {
     }
   }
 
+  /** Adds another population's counts to these (for a population made of others). */
+  void add(Outcomes other) {
+    arrived += other.arrived;
+    completed += other.completed;
+    inFlight += other.inFlight;
+    dropped += other.dropped;
+    expired += other.expired;
+    met += other.met;
+    missed += other.missed;
+  }
+
   long dropped() {
     return dropped;
   }

@@ -25,17 +25,12 @@ final class QueueRecorder {
   private final int users;
   private final double warmupS;
   private final double deadlineS;
-  private final Outcomes overall = new Outcomes();
+  /**
+   * Every user's outcomes, index = user, and last those of requests naming a user outside
+   * [0, K); a request counts in one of them, the run's and the classes' are their sums.
+   */
   private final Outcomes[] perUser;
   private final String[] classOf;
-  private final Map<String, Outcomes> perClass = new LinkedHashMap<>();
-  /**
-   * The populations each user's requests count in, index = user: the run, the user, the user's
-   * class (perClass's entry, so no map look-up per request).
-   */
-  private final Outcomes[][] populations;
-  /** The populations of a request naming a user outside [0, K): the run alone. */
-  private final Outcomes[] runOnly = {overall};
   private final WindowFlows flows;
   private final Histogram ages = new Histogram(3);
   private double ageSumS;
@@ -58,14 +53,12 @@ final class QueueRecorder {
     this.users = users;
     this.warmupS = warmupS;
     this.deadlineS = deadlineS;
-    this.perUser = new Outcomes[users];
+    this.perUser = new Outcomes[users + 1];
     this.classOf = new String[users];
-    this.populations = new Outcomes[users][];
     Arrays.fill(classOf, DEFAULT_CLASS);
-    for (int k = 0; k < users; k++) {
+    for (int k = 0; k <= users; k++) {
       perUser[k] = new Outcomes();
     }
-    groupPopulations();
     this.flows = new WindowFlows(windowS, hasDeadline(), tokenSlo);
   }
 
@@ -77,15 +70,6 @@ final class QueueRecorder {
   void groupUsers(java.util.List<String> classOfUser) {
     for (int k = 0; k < users; k++) {
       classOf[k] = classOfUser.get(k);
-    }
-    groupPopulations();
-  }
-
-  private void groupPopulations() {
-    perClass.clear();
-    for (int k = 0; k < users; k++) {
-      populations[k] = new Outcomes[] {overall, perUser[k],
-          perClass.computeIfAbsent(classOf[k], c -> new Outcomes())};
     }
   }
 
@@ -104,13 +88,13 @@ final class QueueRecorder {
     return arrivalS >= warmupS;
   }
 
-  /** The populations request r counts in: the run, and its user and class if it names one. */
-  private Outcomes[] of(RequestRecord r) {
+  /** The outcomes request r counts in: its user's, or those of users outside [0, K). */
+  private Outcomes of(RequestRecord r) {
     return of(r.user());
   }
 
-  private Outcomes[] of(int user) {
-    return user < users ? populations[user] : runOnly;
+  private Outcomes of(int user) {
+    return perUser[user < users ? user : users];
   }
 
   double warmupS() {
@@ -123,9 +107,7 @@ final class QueueRecorder {
 
   /** A request of {@code user} (possibly outside [0, K)) arrived at {@code arrivalS}. */
   void arrival(int user, double arrivalS) {
-    for (Outcomes o : of(user)) {
-      o.arrived();
-    }
+    of(user).arrived();
     if (!measured(arrivalS)) {
       warmup++;
     }
@@ -135,9 +117,7 @@ final class QueueRecorder {
   /** Dropped at arrival (uplink start NaN) or refused by the server (uplink done set). */
   void dropped(RequestRecord r) {
     boolean measured = measured(r);
-    for (Outcomes o : of(r)) {
-      o.dropped(measured);
-    }
+    of(r).dropped(measured);
     boolean atServer = !Double.isNaN(r.uplinkDoneS());
     double t = atServer ? r.uplinkDoneS() : r.arrivalS();
     flows.left(t, atServer);
@@ -149,9 +129,7 @@ final class QueueRecorder {
   void expired(RequestRecord r) {
     boolean measured = measured(r);
     expired++;
-    for (Outcomes o : of(r)) {
-      o.expired(measured);
-    }
+    of(r).expired(measured);
     double t = r.arrivalS() + deadlineS;
     flows.left(t, !Double.isNaN(r.uplinkDoneS()));
     if (measured) {
@@ -169,9 +147,7 @@ final class QueueRecorder {
    */
   void completed(int user, double latencyS, double doneS, boolean measured) {
     boolean inTime = latencyS <= deadlineS;
-    for (Outcomes o : of(user)) {
-      o.completed(measured, inTime);
-    }
+    of(user).completed(measured, inTime);
     flows.completed(doneS, measured, inTime && hasDeadline());
   }
 
@@ -184,9 +160,7 @@ final class QueueRecorder {
     boolean measured = measured(r);
     double age = endS - r.arrivalS();
     boolean overdue = age > deadlineS;
-    for (Outcomes o : of(r)) {
-      o.inFlight(measured, overdue);
-    }
+    of(r).inFlight(measured, overdue);
     ages.recordValue(Nanos.fromSeconds(age));
     ageSumS += age;
     ageMaxS = Math.max(ageMaxS, age);
@@ -216,7 +190,7 @@ final class QueueRecorder {
 
   /** Requests in flight at the end. */
   long inFlightCount() {
-    return overall.inFlightCount();
+    return overall().inFlightCount();
   }
 
   /** Ages (end − arrival) of the requests in flight at the end. */
@@ -224,8 +198,13 @@ final class QueueRecorder {
     return LatencyStats.of(ages, ageSumS, ageMaxS);
   }
 
+  /** The run's outcomes: the sum of every user's (and of requests naming no user). */
   Outcomes overall() {
-    return overall;
+    Outcomes sum = new Outcomes();
+    for (Outcomes o : perUser) {
+      sum.add(o);
+    }
+    return sum;
   }
 
   Outcomes user(int k) {
@@ -234,6 +213,10 @@ final class QueueRecorder {
 
   /** Each class's outcomes, in order of first appearance among the users. */
   Map<String, Outcomes> classes() {
+    Map<String, Outcomes> perClass = new LinkedHashMap<>();
+    for (int k = 0; k < users; k++) {
+      perClass.computeIfAbsent(classOf[k], c -> new Outcomes()).add(perUser[k]);
+    }
     return perClass;
   }
 

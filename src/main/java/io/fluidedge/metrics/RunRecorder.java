@@ -208,7 +208,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     }
     completed++;
     boolean measured = queues.measured(arrivalS);
-    windows.add(id, doneS, latencyS, uplinkS, serverS, psnrDb, bits, measured);
+    windows.add(id, doneS, latencyS, psnrDb, measured);
     queues.completed(user, latencyS, doneS, measured);
     if (measured) {
       hlog.latency(Nanos.fromSeconds(latencyS), user);

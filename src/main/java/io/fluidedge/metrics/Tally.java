@@ -9,12 +9,12 @@ import org.HdrHistogram.Histogram;
  * ({@link HlogWriter}), which must have taken every request before it is read ({@code sync});
  * a population made of users (the run, a class) has the sum of its members' histograms
  * ({@link Histogram#add}: the same counts in the same buckets as recording every request again,
- * so the same percentiles); a window keeps its sums only. Each request added to a population
- * of members must be added to exactly one of its members.
+ * so the same percentiles). Each request added to a population of members must be added to
+ * exactly one of its members.
  */
 final class Tally {
 
-  /** This tally's histogram, recorded elsewhere; null for a sum of members or no histogram. */
+  /** This tally's histogram, recorded elsewhere; null for a sum of members. */
   private final Histogram histogram;
   /** Run before the histogram is read: it then holds every request added. */
   private final Runnable sync;
@@ -27,11 +27,6 @@ final class Tally {
   private double serverSumS;
   private double psnrSumDb;
   private double bitsSum;
-
-  /** A population with sums only (no histogram). */
-  Tally() {
-    this(null, null, null);
-  }
 
   /**
    * A population whose histogram is recorded elsewhere.
@@ -89,8 +84,6 @@ final class Tally {
   /**
    * The latency histogram, ns: this tally's own, complete (not to be modified), or a new sum of
    * its members'.
-   *
-   * @throws IllegalStateException if the tally keeps sums only
    */
   Histogram histogram() {
     if (members != null) {
@@ -99,9 +92,6 @@ final class Tally {
         sum.add(m.histogram());
       }
       return sum;
-    }
-    if (histogram == null) {
-      throw new IllegalStateException("this tally keeps sums only");
     }
     sync.run();
     return histogram;
@@ -135,24 +125,6 @@ final class Tally {
 
   double bitsMean() {
     return mean(bitsSum);
-  }
-
-  /**
-   * Starts over, empty (a tally of sums only).
-   *
-   * @throws IllegalStateException if the tally has a histogram
-   */
-  void restart() {
-    if (histogram != null || members != null) {
-      throw new IllegalStateException("restart needs a tally of sums only");
-    }
-    count = 0;
-    latencySumS = 0;
-    latencyMaxS = 0;
-    uplinkSumS = 0;
-    serverSumS = 0;
-    psnrSumDb = 0;
-    bitsSum = 0;
   }
 
   private double mean(double sum) {

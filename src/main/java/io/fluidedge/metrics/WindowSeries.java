@@ -21,7 +21,11 @@ final class WindowSeries {
   private final double windowS;
   private final WindowIndex index;
   private final HlogWriter hlog;
-  private final Tally open = new Tally();
+  /** The open window's measured requests, and the sums of their latencies and PSNRs. */
+  private long openCount;
+  private double openLatencySumS;
+  private double openLatencyMaxS;
+  private double openPsnrSumDb;
   /** The closed windows; their latency statistics are filled in on the latency log's thread. */
   private final List<Closed> closed = new ArrayList<>();
   private List<WindowStats> stats = List.of();
@@ -59,8 +63,7 @@ final class WindowSeries {
    *
    * @param id the request's id (for the error message)
    */
-  void add(long id, double doneS, double latencyS, double uplinkS, double serverS, double psnrDb,
-      int bits, boolean measured) {
+  void add(long id, double doneS, double latencyS, double psnrDb, boolean measured) {
     long w = index(doneS);
     if (finished) {
       throw new IllegalStateException("windows already finished; request " + id
@@ -75,7 +78,10 @@ final class WindowSeries {
       close();
     }
     if (measured) {
-      open.add(latencyS, uplinkS, serverS, psnrDb, bits);
+      openCount++;
+      openLatencySumS += latencyS;
+      openLatencyMaxS = Math.max(openLatencyMaxS, latencyS);
+      openPsnrSumDb += psnrDb;
     }
   }
 
@@ -89,7 +95,7 @@ final class WindowSeries {
     }
     finished = true;
     long byTime = (long) Math.ceil(simulatedS / windowS - 1e-9);
-    long total = Math.max(byTime, open.count() > 0 ? current + 1 : current);
+    long total = Math.max(byTime, openCount > 0 ? current + 1 : current);
     while (current < total) {
       close();
     }
@@ -114,15 +120,19 @@ final class WindowSeries {
 
   private void close() {
     double startS = current * windowS;
-    Closed c = new Closed(current, startS, open.psnrMeanDb());
+    Closed c = new Closed(current, startS,
+        openCount == 0 ? Double.NaN : openPsnrSumDb / openCount);
     closed.add(c);
-    double sumS = open.latencySumS();
-    double maxS = open.latencyMaxS();
+    double sumS = openLatencySumS;
+    double maxS = openLatencyMaxS;
     // The percentiles are read where the window's histogram is kept, before it is reset;
     // windows() waits for them (the latency log's hand-over orders the write before the read).
     hlog.interval(startS, (current + 1) * windowS,
         h -> c.latency = LatencyStats.of(h, sumS, maxS));
-    open.restart();
+    openCount = 0;
+    openLatencySumS = 0;
+    openLatencyMaxS = 0;
+    openPsnrSumDb = 0;
     current++;
   }
 }
