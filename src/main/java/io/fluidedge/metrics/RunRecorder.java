@@ -34,8 +34,8 @@ public final class RunRecorder implements RunListener, AutoCloseable {
 
   private final int users;
   private final Tally[] perUser;
-  /** The users' tallies together: sums per request, the histogram from the users' ones. */
-  private final Tally overall;
+  /** The run's sums (its histogram is the sum of the users'). */
+  private final LatencySums overall = new LatencySums();
   private final OptimizerTally optimizer = new OptimizerTally();
   private final Trajectories trajectories = new Trajectories();
   private final Trajectories userTrajectories = new Trajectories();
@@ -138,7 +138,6 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     for (int k = 0; k < users; k++) {
       perUser[k] = new Tally(userHistograms[k], hlog::awaitIntervals);
     }
-    this.overall = new Tally(perUser);
     windows = new WindowSeries(windowS, hlog);
     queues = new QueueRecorder(users, windowS, warmupS, deadlineS, slo);
   }
@@ -212,7 +211,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     queues.completed(user, latencyS, doneS, measured);
     if (measured) {
       hlog.latency(Nanos.fromSeconds(latencyS), user);
-      overall.add(latencyS, uplinkS, serverS, psnrDb, bits);
+      overall.add(latencyS, psnrDb);
       perUser[user].add(latencyS, uplinkS, serverS, psnrDb, bits);
       if (classes != null) {
         classes.add(user, latencyS, uplinkS, serverS, psnrDb, bits);
@@ -427,7 +426,7 @@ public final class RunRecorder implements RunListener, AutoCloseable {
 
   /** Overall latency statistics. */
   public LatencyStats latency() {
-    return overall.latency();
+    return LatencyStats.of(latencyHistogram(), overall.latencySumS(), overall.latencyMaxS());
   }
 
   /** Overall mean PSNR, dB (NaN with no completed requests). */
@@ -491,9 +490,9 @@ public final class RunRecorder implements RunListener, AutoCloseable {
     return windows.windows();
   }
 
-  /** A copy of the overall latency histogram, ns. */
+  /** A copy of the overall latency histogram (the sum of the users'), ns. */
   public Histogram latencyHistogram() {
-    return overall.histogram();
+    return Tally.sum(perUser);
   }
 
   /**

@@ -87,14 +87,19 @@ final class Tally {
    */
   Histogram histogram() {
     if (members != null) {
-      Histogram sum = new Histogram(3);
-      for (Tally m : members) {
-        sum.add(m.histogram());
-      }
-      return sum;
+      return sum(members);
     }
     sync.run();
     return histogram;
+  }
+
+  /** A new histogram, the sum of the tallies' histograms. */
+  static Histogram sum(Tally[] tallies) {
+    Histogram sum = new Histogram(3);
+    for (Tally t : tallies) {
+      sum.add(t.histogram());
+    }
+    return sum;
   }
 
   LatencyStats latency() {

@@ -40,8 +40,9 @@ final class WindowFlows {
   private long current;
   private double currentEndS;
   private double lastS;
-  private long uplink;
-  private long server;
+  /** Requests at the devices and at the server: whole numbers, kept as doubles for the areas. */
+  private double uplink;
+  private double server;
   private double utilisation;
   /** The open window's areas so far, not yet in {@code data}; whether any was added. */
   private double uplinkArea;

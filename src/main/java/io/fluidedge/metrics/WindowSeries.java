@@ -21,11 +21,8 @@ final class WindowSeries {
   private final double windowS;
   private final WindowIndex index;
   private final HlogWriter hlog;
-  /** The open window's measured requests, and the sums of their latencies and PSNRs. */
-  private long openCount;
-  private double openLatencySumS;
-  private double openLatencyMaxS;
-  private double openPsnrSumDb;
+  /** The open window's measured requests. */
+  private final LatencySums open = new LatencySums();
   /** The closed windows; their latency statistics are filled in on the latency log's thread. */
   private final List<Closed> closed = new ArrayList<>();
   private List<WindowStats> stats = List.of();
@@ -78,10 +75,7 @@ final class WindowSeries {
       close();
     }
     if (measured) {
-      openCount++;
-      openLatencySumS += latencyS;
-      openLatencyMaxS = Math.max(openLatencyMaxS, latencyS);
-      openPsnrSumDb += psnrDb;
+      open.add(latencyS, psnrDb);
     }
   }
 
@@ -95,7 +89,7 @@ final class WindowSeries {
     }
     finished = true;
     long byTime = (long) Math.ceil(simulatedS / windowS - 1e-9);
-    long total = Math.max(byTime, openCount > 0 ? current + 1 : current);
+    long total = Math.max(byTime, open.count() > 0 ? current + 1 : current);
     while (current < total) {
       close();
     }
@@ -120,19 +114,15 @@ final class WindowSeries {
 
   private void close() {
     double startS = current * windowS;
-    Closed c = new Closed(current, startS,
-        openCount == 0 ? Double.NaN : openPsnrSumDb / openCount);
+    Closed c = new Closed(current, startS, open.psnrMeanDb());
     closed.add(c);
-    double sumS = openLatencySumS;
-    double maxS = openLatencyMaxS;
+    double sumS = open.latencySumS();
+    double maxS = open.latencyMaxS();
     // The percentiles are read where the window's histogram is kept, before it is reset;
     // windows() waits for them (the latency log's hand-over orders the write before the read).
     hlog.interval(startS, (current + 1) * windowS,
         h -> c.latency = LatencyStats.of(h, sumS, maxS));
-    openCount = 0;
-    openLatencySumS = 0;
-    openLatencyMaxS = 0;
-    openPsnrSumDb = 0;
+    open.reset();
     current++;
   }
 }
