@@ -132,6 +132,16 @@ public interface RunListener {
   default void block(BlockRecord b) {
   }
 
+  /**
+   * Whether the calls about requests are wanted: arrivals, drops, expiries, uplink and inference
+   * completions, requests in flight at the end and the server's load (asked once, when the
+   * listener is paired by {@link #tee}). A listener of blocks alone (a progress report) answers
+   * false; paired, it is then told blocks, block columns and spans (if it keeps them) only.
+   */
+  default boolean keepsRequests() {
+    return true;
+  }
+
   /** Whether {@link #span} calls are wanted (asked once, when the run starts). */
   default boolean keepsSpans() {
     return false;
@@ -150,7 +160,8 @@ public interface RunListener {
   }
 
   /**
-   * Two listeners as one: every call goes to {@code first}, then to {@code second}.
+   * Two listeners as one: every call goes to {@code first}, then to {@code second} (the calls
+   * about requests only if it {@link #keepsRequests() keeps them}).
    *
    * @param first  told first
    * @param second told second

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Two run listeners as one: every call goes to {@code first}, then to {@code second}; spans go to
- * whichever of them keeps spans ({@link RunListener#tee}). The simulation puts a policy that
+ * whichever of them keeps spans, the calls about requests to whichever keeps them
+ * ({@link RunListener#tee}; a progress report listens to blocks alone). The simulation puts a policy that
  * listens (e.g. the external policy, which reports queue lengths to its agent) before the run's
  * output this way; a run adds its event log and its progress after the recorder.
  */
@@ -14,6 +15,8 @@ final class Tee implements RunListener {
   private final RunListener second;
   private final boolean firstSpans;
   private final boolean secondSpans;
+  private final boolean firstRequests;
+  private final boolean secondRequests;
   private final boolean stageRecords;
   private final boolean completionRecords;
 
@@ -22,8 +25,12 @@ final class Tee implements RunListener {
     this.second = second;
     this.firstSpans = first.keepsSpans();
     this.secondSpans = second.keepsSpans();
-    this.stageRecords = first.keepsStageRecords() || second.keepsStageRecords();
-    this.completionRecords = first.keepsCompletionRecords() || second.keepsCompletionRecords();
+    this.firstRequests = first.keepsRequests();
+    this.secondRequests = second.keepsRequests();
+    this.stageRecords = firstRequests && first.keepsStageRecords()
+        || secondRequests && second.keepsStageRecords();
+    this.completionRecords = firstRequests && first.keepsCompletionRecords()
+        || secondRequests && second.keepsCompletionRecords();
   }
 
   @Override
@@ -34,68 +41,108 @@ final class Tee implements RunListener {
 
   @Override
   public void arrival(RequestRecord r) {
-    first.arrival(r);
-    second.arrival(r);
+    if (firstRequests) {
+      first.arrival(r);
+    }
+    if (secondRequests) {
+      second.arrival(r);
+    }
   }
 
   /** Called only when neither keeps stage records, so both take the short form. */
   @Override
   public void arrival(int user, double arrivalS) {
-    first.arrival(user, arrivalS);
-    second.arrival(user, arrivalS);
+    if (firstRequests) {
+      first.arrival(user, arrivalS);
+    }
+    if (secondRequests) {
+      second.arrival(user, arrivalS);
+    }
   }
 
   @Override
   public void dropped(RequestRecord r) {
-    first.dropped(r);
-    second.dropped(r);
+    if (firstRequests) {
+      first.dropped(r);
+    }
+    if (secondRequests) {
+      second.dropped(r);
+    }
   }
 
   @Override
   public void expired(RequestRecord r) {
-    first.expired(r);
-    second.expired(r);
+    if (firstRequests) {
+      first.expired(r);
+    }
+    if (secondRequests) {
+      second.expired(r);
+    }
   }
 
   @Override
   public void inFlightAtEnd(RequestRecord r, double endS) {
-    first.inFlightAtEnd(r, endS);
-    second.inFlightAtEnd(r, endS);
+    if (firstRequests) {
+      first.inFlightAtEnd(r, endS);
+    }
+    if (secondRequests) {
+      second.inFlightAtEnd(r, endS);
+    }
   }
 
   @Override
   public void serverLoad(double timeS, double utilisation) {
-    first.serverLoad(timeS, utilisation);
-    second.serverLoad(timeS, utilisation);
+    if (firstRequests) {
+      first.serverLoad(timeS, utilisation);
+    }
+    if (secondRequests) {
+      second.serverLoad(timeS, utilisation);
+    }
   }
 
   @Override
   public void uplinkDone(RequestRecord r) {
-    first.uplinkDone(r);
-    second.uplinkDone(r);
+    if (firstRequests) {
+      first.uplinkDone(r);
+    }
+    if (secondRequests) {
+      second.uplinkDone(r);
+    }
   }
 
   /** Called only when neither keeps stage records, so both take the short form. */
   @Override
   public void uplinkDone(int user, double uplinkDoneS) {
-    first.uplinkDone(user, uplinkDoneS);
-    second.uplinkDone(user, uplinkDoneS);
+    if (firstRequests) {
+      first.uplinkDone(user, uplinkDoneS);
+    }
+    if (secondRequests) {
+      second.uplinkDone(user, uplinkDoneS);
+    }
   }
 
   @Override
   public void inferenceDone(RequestRecord r) {
-    first.inferenceDone(r);
-    second.inferenceDone(r);
+    if (firstRequests) {
+      first.inferenceDone(r);
+    }
+    if (secondRequests) {
+      second.inferenceDone(r);
+    }
   }
 
   /** Called only when neither keeps completion records, so both take the short form. */
   @Override
   public void inferenceDone(long id, int user, double arrivalS, double uplinkStartS,
       double uplinkDoneS, double inferenceStartS, double doneS, int bits, double psnrDb) {
-    first.inferenceDone(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS,
-        bits, psnrDb);
-    second.inferenceDone(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS, doneS,
-        bits, psnrDb);
+    if (firstRequests) {
+      first.inferenceDone(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS,
+          doneS, bits, psnrDb);
+    }
+    if (secondRequests) {
+      second.inferenceDone(id, user, arrivalS, uplinkStartS, uplinkDoneS, inferenceStartS,
+          doneS, bits, psnrDb);
+    }
   }
 
   @Override
@@ -114,6 +161,12 @@ final class Tee implements RunListener {
   @Override
   public boolean keepsCompletionRecords() {
     return completionRecords;
+  }
+
+  /** Whether either keeps the calls about requests. */
+  @Override
+  public boolean keepsRequests() {
+    return firstRequests || secondRequests;
   }
 
   @Override

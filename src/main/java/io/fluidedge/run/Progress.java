@@ -152,6 +152,11 @@ public final class Progress {
       public boolean keepsCompletionRecords() {
         return false;
       }
+
+      @Override
+      public boolean keepsRequests() {
+        return false;
+      }
     };
   }
 
