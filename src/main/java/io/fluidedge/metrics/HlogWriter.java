@@ -31,7 +31,8 @@ import org.HdrHistogram.HistogramLogWriter;
  *
  * <p>The histograms are kept on one thread of their own, the encoder: the caller
  * ({@link #latency}, {@link #interval}) appends each measured latency with its user, and each
- * window's end, to a chunk of {@value #CHUNK} entries, and hands a full chunk over. The encoder
+ * window's end, to a chunk of {@value #CHUNK} entries, and hands it over when it is full or
+ * holds {@value #WINDOWS} window ends (so the encoding overlaps the simulation). The encoder
  * takes the entries in order: a latency goes into the open window's histogram and into its
  * user's histogram (the ones given to the constructor), a window's end has the window's
  * histogram read ({@code first}, e.g. its percentiles), written as the next interval
@@ -48,6 +49,11 @@ final class HlogWriter implements Closeable {
   static final int AHEAD = 4;
   /** Entries (latencies and window ends) in a chunk: one wake-up of the encoder for so many. */
   static final int CHUNK = 16_384;
+  /**
+   * Window ends after which a chunk is handed over even if not full, so that the intervals'
+   * encoding (about 0.1 ms each) runs beside the simulation rather than after it.
+   */
+  static final int WINDOWS = 32;
   /** The user of an entry that ends a window. */
   private static final int WINDOW_END = -1;
 
@@ -141,7 +147,7 @@ final class HlogWriter implements Closeable {
     c.intervals.add(new Interval(startS, endS, first));
     c.users[c.size] = WINDOW_END;
     c.size++;
-    if (c.size == CHUNK) {
+    if (c.size == CHUNK || c.intervals.size() == WINDOWS) {
       submit();
     }
   }
