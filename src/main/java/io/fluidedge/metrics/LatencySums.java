@@ -3,7 +3,7 @@ package io.fluidedge.metrics;
 /**
  * The running sums a population needs for its latency mean and maximum and its PSNR mean: the
  * count, the sum and the largest of the latencies, the sum of the PSNRs (the run's and each
- * window's; a user's or a class's {@link Tally} keeps the service times and bits as well).
+ * window's; a user's or a class's {@link Tally} adds the sums of the service times and bits).
  */
 final class LatencySums {
 

@@ -3,7 +3,8 @@ package io.fluidedge.metrics;
 import org.HdrHistogram.Histogram;
 
 /**
- * Running sums over a population of requests, and its latency histogram (ns, 3 digits).
+ * Running sums over a population of requests (its {@link LatencySums}, and the sums of the
+ * service times and bits), and its latency histogram (ns, 3 digits).
  *
  * <p>The histogram is not recorded here: a user's is recorded on the latency log's thread
  * ({@link HlogWriter}), which must have taken every request before it is read ({@code sync});
@@ -20,12 +21,9 @@ final class Tally {
   private final Runnable sync;
   /** The member populations, or null. */
   private final Tally[] members;
-  private long count;
-  private double latencySumS;
-  private double latencyMaxS;
+  private final LatencySums sums = new LatencySums();
   private double uplinkSumS;
   private double serverSumS;
-  private double psnrSumDb;
   private double bitsSum;
 
   /**
@@ -63,22 +61,10 @@ final class Tally {
    * @param bits     quantization bits
    */
   void add(double latencyS, double uplinkS, double serverS, double psnrDb, int bits) {
-    count++;
-    latencySumS += latencyS;
-    latencyMaxS = Math.max(latencyMaxS, latencyS);
+    sums.add(latencyS, psnrDb);
     uplinkSumS += uplinkS;
     serverSumS += serverS;
-    psnrSumDb += psnrDb;
     bitsSum += bits;
-  }
-
-  /** Adds a completed request's latency, service times, accuracy and bits. */
-  void add(RequestRecord r) {
-    add(r.latencyS(), r.uplinkS(), r.serverS(), r.psnrDb(), r.bits());
-  }
-
-  long count() {
-    return count;
   }
 
   /**
@@ -103,17 +89,7 @@ final class Tally {
   }
 
   LatencyStats latency() {
-    return LatencyStats.of(histogram(), latencySumS, latencyMaxS);
-  }
-
-  /** Sum of the latencies, s. */
-  double latencySumS() {
-    return latencySumS;
-  }
-
-  /** Largest latency, s (0 with none). */
-  double latencyMaxS() {
-    return latencyMaxS;
+    return LatencyStats.of(histogram(), sums.latencySumS(), sums.latencyMaxS());
   }
 
   double uplinkMeanS() {
@@ -125,7 +101,7 @@ final class Tally {
   }
 
   double psnrMeanDb() {
-    return mean(psnrSumDb);
+    return sums.psnrMeanDb();
   }
 
   double bitsMean() {
@@ -133,6 +109,7 @@ final class Tally {
   }
 
   private double mean(double sum) {
-    return count == 0 ? Double.NaN : sum / count;
+    long n = sums.count();
+    return n == 0 ? Double.NaN : sum / n;
   }
 }
