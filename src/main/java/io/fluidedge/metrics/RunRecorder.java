@@ -18,10 +18,11 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Latencies go into HdrHistogram in ns with 3 significant digits: one histogram per user and
  * one for the open time window ({@link WindowSeries}), both recorded on the latency log's thread
- * ({@link HlogWriter}); the run's and each class's are sums of their users'. Requests must be recorded
- * in non-decreasing completion time. Block rows, request rows, spans and window histograms are
- * streamed to hidden spool files in {@code spoolDir} (best the output directory, so that the
- * final move is a rename), so memory does not grow with the number of requests or blocks.
+ * ({@link HlogWriter}); the run's and each class's are sums of their users'. Requests must be
+ * recorded in non-decreasing completion time. Block rows, request rows, spans and window
+ * histograms are streamed to hidden spool files in {@code spoolDir} (best the output directory,
+ * so that the final move is a rename), so memory does not grow with the number of requests or
+ * blocks.
  *
  * <p>Not thread-safe: one recorder per run, fed by the simulation thread. Record-time I/O
  * failures surface as {@link UncheckedIOException}. {@link #close()} deletes spool files that

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * Two run listeners as one: every call goes to {@code first}, then to {@code second}; spans go to
  * whichever of them keeps spans, the calls about requests to whichever keeps them
- * ({@link RunListener#tee}; a progress report listens to blocks alone). The simulation puts a policy that
- * listens (e.g. the external policy, which reports queue lengths to its agent) before the run's
- * output this way; a run adds its event log and its progress after the recorder.
+ * ({@link RunListener#tee}; a progress report listens to blocks alone). The simulation puts a
+ * policy that listens (e.g. the external policy, which reports queue lengths to its agent) before
+ * the run's output this way; a run adds its event log and its progress after the recorder.
  */
 final class Tee implements RunListener {
 
