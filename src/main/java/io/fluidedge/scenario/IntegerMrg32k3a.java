@@ -6,7 +6,7 @@ import umontreal.ssj.rng.MRG32k3a;
 
 /**
  * SSJ's MRG32k3a with its recurrence stepped in 64-bit integers: the same numbers, bit for bit,
- * about five times faster per draw.
+ * in about 40 % of the time per draw (JMH {@code RandomBench}: 7.5 against 19.4 ns).
  *
  * <p>MRG32k3a (L'Ecuyer 1999) has two components, {@code x_n = (1403580·x_{n−2} −
  * 810728·x_{n−3}) mod m1} and {@code y_n = (527612·y_{n−1} − 1370589·y_{n−3}) mod m2}, with
